@@ -1,0 +1,2 @@
+// STUB — the CLI entry.
+export {};

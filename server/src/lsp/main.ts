@@ -1,0 +1,2 @@
+// STUB — the language server entry (owned by the LSP work).
+export {};
