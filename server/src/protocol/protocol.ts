@@ -1,0 +1,102 @@
+/**
+ * Custom LSP messages between the Talk Notes client and server, and the settings the client
+ * contributes. Imported by both sides (vscode-eslint's `$shared` pattern), so it holds only
+ * types and string constants: no runtime imports.
+ */
+
+/** Range as in LSP (0-based, UTF-16). Duplicated here so this file imports nothing. */
+export interface WireRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
+/** `talkNotes/talks`: the tree of the Talks view, for every notes file of the workspace. */
+export const TalksRequest = 'talkNotes/talks';
+export interface TalksParams {
+  /** Only this document when given. */
+  uri?: string;
+}
+export interface TalksResult {
+  files: TalksFile[];
+}
+export interface TalksFile {
+  uri: string;
+  title: string | null;
+  talks: TalkNode[];
+  claims: number;
+  unsupported: number;
+}
+export interface TalkNode {
+  title: string;
+  speakers: string[];
+  range: WireRange;
+  titleRange: WireRange;
+  sections: { title: string; range: WireRange }[];
+  claims: ClaimNode[];
+  unsupported: number;
+  summary: string[];
+}
+export interface ClaimNode {
+  text: string;
+  range: WireRange;
+  kinds: string[];
+  supported: boolean;
+}
+
+/** `talkNotes/isNotes`: asks the server whether a `.txt` document looks like talk notes (SPEC §1). */
+export const IsNotesRequest = 'talkNotes/isNotes';
+export interface IsNotesParams {
+  uri: string;
+  text: string;
+}
+export interface IsNotesResult {
+  notes: boolean;
+}
+
+/** `talkNotes/speakerLocation`: where the speaker line of the talk around a position is. */
+export const SpeakerLocationRequest = 'talkNotes/speakerLocation';
+export interface SpeakerLocationParams {
+  uri: string;
+  position: { line: number; character: number };
+}
+export interface SpeakerLocationResult {
+  uri: string;
+  range: WireRange;
+}
+
+/** `talkNotes/talkSummary`: the summary of the talk around a position (for "Copy talk summary"). */
+export const TalkSummaryRequest = 'talkNotes/talkSummary';
+export interface TalkSummaryResult {
+  title: string;
+  text: string;
+}
+
+/** `talkNotes/status` (server → client notification): counts for the status bar. */
+export const StatusNotification = 'talkNotes/status';
+export interface StatusParams {
+  uri: string;
+  claims: number;
+  unsupported: number;
+  /** How long the last analysis of this document took, in milliseconds. */
+  analysisMs: number;
+}
+
+/** `talkNotes/indexing` (server → client notification): workspace indexing finished. */
+export const IndexedNotification = 'talkNotes/indexed';
+export interface IndexedParams {
+  files: number;
+  ms: number;
+}
+
+/** Names of commands the server executes (`workspace/executeCommand`) or the client registers. */
+export const Commands = {
+  goToSpeaker: 'talkNotes.goToSpeaker',
+  nextTalk: 'talkNotes.nextTalk',
+  previousTalk: 'talkNotes.previousTalk',
+  nextUnsupportedClaim: 'talkNotes.nextUnsupportedClaim',
+  showTalksView: 'talkNotes.showTalksView',
+  copyTalkSummary: 'talkNotes.copyTalkSummary',
+  restartServer: 'talkNotes.restartServer',
+  openTalk: 'talkNotes.openTalk',
+  showReferences: 'talkNotes.showReferences',
+} as const;
