@@ -79,3 +79,33 @@ export function resolveConfig(input: unknown): NotesConfig {
 export function severityOf(config: NotesConfig, code: DiagnosticCode): Severity | 'off' {
   return config.severity[code] ?? DEFAULT_SEVERITY[code];
 }
+
+/**
+ * Reads the `talkNotes.*` settings shape, used by the VS Code settings (section `talkNotes`)
+ * and by `.talknotes.json`, nested (`{ "claims": { "kinds": [...] } }`) or dotted
+ * (`{ "claims.kinds": [...] }`). In an untrusted workspace the settings that could be abused
+ * (custom cue patterns, which run as regular expressions) are ignored.
+ */
+export function configFromSettings(settings: unknown, trusted = true): NotesConfig {
+  const s = settings && typeof settings === 'object' ? (settings as Record<string, unknown>) : {};
+  const get = (path: string): unknown => {
+    if (path in s) return s[path];
+    let cur: unknown = s;
+    for (const part of path.split('.')) {
+      if (!cur || typeof cur !== 'object') return undefined;
+      cur = (cur as Record<string, unknown>)[part];
+    }
+    return cur;
+  };
+  return resolveConfig({
+    severity: get('diagnostics.severity'),
+    claimKinds: get('claims.kinds'),
+    customCues: trusted ? get('claims.customCues') : undefined,
+    summarySentences: get('hover.summarySentences'),
+    outlineShowClaims: get('outline.showClaims'),
+    markdownInclude: get('markdown.include'),
+    detectPlainText: get('detectPlainText'),
+    maxFileSize: get('maxFileSize'),
+    codeLens: get('codeLens.enabled'),
+  });
+}
