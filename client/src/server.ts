@@ -1,0 +1,113 @@
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type DocumentSelector, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+/** Settings section and language id shared with the manifest. */
+export const SECTION = 'talkNotes';
+export const LANGUAGE_ID = 'talknotes';
+
+/**
+ * Turns the `talkNotes.markdown.include` globs into document filters. VS Code matches a
+ * filter's pattern against the whole path, so a workspace-relative glob such as
+ * `notes/*.md` gets a `**​/` prefix to match wherever the folder lives.
+ */
+export function markdownFilters(globs: readonly unknown[]): { language: string; pattern: string }[] {
+  const out: { language: string; pattern: string }[] = [];
+  for (const glob of globs) {
+    if (typeof glob !== 'string' || glob.trim() === '') continue;
+    const g = glob.trim();
+    const pattern = g.startsWith('**/') || g.startsWith('/') ? g : `**/${g.replace(/^\.\//, '')}`;
+    out.push({ language: 'markdown', pattern });
+  }
+  return out;
+}
+
+/**
+ * The documents the server serves: the notes language in every scheme (files, untitled,
+ * virtual workspaces) and Markdown files matching the include globs. Markdown documents keep
+ * their `markdown` language, so VS Code's own Markdown features stay on beside ours.
+ */
+export function documentSelector(): DocumentSelector {
+  const include = vscode.workspace.getConfiguration(SECTION).get<unknown[]>('markdown.include', ['**/*.notes.md']);
+  return [{ language: LANGUAGE_ID }, ...markdownFilters(Array.isArray(include) ? include : [])];
+}
+
+/**
+ * Owns the language client: starts the bundled server over IPC, and rebuilds the client when
+ * something fixed at start changes (workspace trust, the Markdown globs in the selector).
+ */
+export class ServerConnection implements vscode.Disposable {
+  private client: LanguageClient | undefined;
+  private starting: Promise<void> | undefined;
+  private readonly onStartedEmitter = new vscode.EventEmitter<LanguageClient>();
+  /** Fires with the new client after every (re)start, so listeners re-register handlers. */
+  readonly onStarted = this.onStartedEmitter.event;
+
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    readonly output: vscode.OutputChannel,
+  ) {}
+
+  /** The running client, if any. */
+  get current(): LanguageClient | undefined {
+    return this.client;
+  }
+
+  /** Waits for a running client (starting one if needed). */
+  async ready(): Promise<LanguageClient> {
+    if (!this.client) await this.start();
+    else if (this.starting) await this.starting;
+    return this.client!;
+  }
+
+  async start(): Promise<void> {
+    const module = this.context.asAbsolutePath('dist/server.js');
+    const serverOptions: ServerOptions = {
+      run: { module, transport: TransportKind.ipc },
+      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+    };
+    const clientOptions: LanguageClientOptions = {
+      documentSelector: documentSelector(),
+      synchronize: { configurationSection: SECTION },
+      initializationOptions: { trusted: vscode.workspace.isTrusted },
+      outputChannel: this.output,
+      traceOutputChannel: this.output,
+      // The server reads `talkNotes.*` through workspace/configuration; the trace level comes
+      // from `talkNotes.trace.server` because the client id is `talkNotes`.
+    };
+    const client = new LanguageClient(SECTION, 'Talk Notes', serverOptions, clientOptions);
+    this.client = client;
+    this.starting = client.start().then(
+      () => {
+        this.onStartedEmitter.fire(client);
+      },
+      (err: unknown) => {
+        this.output.appendLine(`Talk Notes server failed to start: ${err instanceof Error ? err.message : String(err)}`);
+      },
+    );
+    await this.starting;
+    this.starting = undefined;
+  }
+
+  async stop(): Promise<void> {
+    const client = this.client;
+    this.client = undefined;
+    if (client) {
+      try {
+        await client.stop(5000);
+      } catch (err) {
+        this.output.appendLine(`Talk Notes server did not stop cleanly: ${err instanceof Error ? err.message : String(err)}`);
+      }
+    }
+  }
+
+  /** Stops and starts a fresh client (the selector and the trust flag are fixed at start). */
+  async restart(): Promise<void> {
+    await this.stop();
+    await this.start();
+  }
+
+  dispose(): void {
+    void this.stop();
+    this.onStartedEmitter.dispose();
+  }
+}

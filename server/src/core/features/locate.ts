@@ -1,0 +1,72 @@
+import type {
+  Citation,
+  CrossReference,
+  Mention,
+  NotesDocument,
+  PandocCitation,
+  Position,
+  Range,
+  ReferenceDefinition,
+  Speaker,
+} from '../model/types';
+import { personKey } from '../text/names';
+import type { CrossReferenceTarget, WorkspaceIndex } from '../workspace/workspaceIndex';
+import { findAt, isPosition, rangeContains } from './common';
+
+/** What stands at a position of a document, most specific first. */
+export type Located =
+  | { kind: 'crossReference'; range: Range; crossReference: CrossReference; target: CrossReferenceTarget | null }
+  | { kind: 'citation'; range: Range; citation: Citation }
+  | { kind: 'pandoc'; range: Range; citation: PandocCitation }
+  | { kind: 'definition'; range: Range; definition: ReferenceDefinition; index: number }
+  | { kind: 'mention'; range: Range; mention: Mention }
+  | { kind: 'speakerName'; range: Range; talk: number; speaker: Speaker }
+  | { kind: 'speakerLine'; range: Range; talk: number; speaker: Speaker }
+  | { kind: 'talkTitle'; range: Range; talk: number }
+  | { kind: 'claim'; range: Range; claim: number };
+
+/**
+ * Finds the element at `pos`: links and citations, then mentions, speaker names and lines, talk
+ * titles, and last the claim sentence around them (a hover on a name inside a claim shows the
+ * person, anywhere else in the sentence the claim).
+ */
+export function locate(index: WorkspaceIndex, doc: NotesDocument, pos: Position): Located | null {
+  if (!isPosition(pos)) return null;
+  const xref = findAt(doc.crossReferences, (x) => x.range, pos);
+  if (xref) return { kind: 'crossReference', range: xref.range, crossReference: xref, target: index.resolveCrossReference(xref.target) };
+  const citation = findAt(doc.citations, (c) => c.range, pos);
+  if (citation) return { kind: 'citation', range: citation.range, citation };
+  const pandoc = findAt(doc.pandocCitations, (c) => c.range, pos);
+  if (pandoc) return { kind: 'pandoc', range: pandoc.range, citation: pandoc };
+  const defIndex = doc.definitions.findIndex((d) => rangeContains(d.markerRange, pos));
+  if (defIndex >= 0) return { kind: 'definition', range: doc.definitions[defIndex].markerRange, definition: doc.definitions[defIndex], index: defIndex };
+  const mention = findAt(doc.mentions, (m) => m.range, pos);
+  if (mention) return { kind: 'mention', range: mention.range, mention };
+  for (let ti = 0; ti < doc.talks.length; ti++) {
+    const talk = doc.talks[ti];
+    if (pos.line < talk.range.start.line || pos.line > talk.range.end.line) continue;
+    const named = findAt(talk.speakers, (s) => s.nameRange, pos);
+    if (named) return { kind: 'speakerName', range: named.nameRange, talk: ti, speaker: named };
+    if (rangeContains(talk.titleRange, pos)) return { kind: 'talkTitle', range: talk.titleRange, talk: ti };
+    const line = talk.speakers.find((s) => rangeContains(s.lineRange, pos));
+    if (line) return { kind: 'speakerLine', range: line.lineRange, talk: ti, speaker: line };
+  }
+  const claim = doc.claims.findIndex((c) => rangeContains(c.range, pos));
+  if (claim >= 0) return { kind: 'claim', range: doc.claims[claim].range, claim };
+  return null;
+}
+
+/** The person an element names, as a person key, or null. */
+export function personAt(located: Located | null): string | null {
+  if (!located) return null;
+  switch (located.kind) {
+    case 'mention':
+      return located.mention.key;
+    case 'speakerName':
+      return located.speaker.key;
+    case 'crossReference':
+      return located.target?.kind === 'person' ? personKey(located.crossReference.target) : null;
+    default:
+      return null;
+  }
+}

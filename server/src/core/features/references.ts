@@ -1,0 +1,112 @@
+import type { NotesDocument, Position } from '../model/types';
+import { personKey } from '../text/names';
+import type { WorkspaceIndex } from '../workspace/workspaceIndex';
+import { comparePositions, rangesEqual, safely } from './common';
+import type { NotesLocation } from './definition';
+import { locate } from './locate';
+
+/**
+ * Find references. For a person (mention, speaker name, `[[Person]]`): every mention across the
+ * workspace, every `[[Person]]` link, and — with `includeDeclaration` — their speaker lines'
+ * names. For a citation or reference definition: every citation of that definition (and the
+ * definition's marker with `includeDeclaration`). For a talk title or `[[Talk]]`: the links to it.
+ * For `[@key]`: every use of the key across the workspace.
+ */
+export function references(index: WorkspaceIndex, uri: string, position: Position, includeDeclaration = true): NotesLocation[] {
+  return safely([], () => {
+    const doc = index.get(uri);
+    if (!doc) return [];
+    const at = locate(index, doc, position);
+    if (!at) return [];
+    switch (at.kind) {
+      case 'mention':
+        return personReferences(index, at.mention.key, includeDeclaration);
+      case 'speakerName':
+        return personReferences(index, at.speaker.key, includeDeclaration);
+      case 'crossReference': {
+        const t = at.target;
+        if (!t) return [];
+        if (t.kind === 'person') return personReferences(index, personKey(at.crossReference.target), includeDeclaration);
+        return talkReferences(index, t.uri, t.talk, includeDeclaration);
+      }
+      case 'talkTitle':
+        return talkReferences(index, uri, at.talk, includeDeclaration);
+      case 'citation':
+        return at.citation.definition >= 0 ? citationReferences(doc, at.citation.definition, includeDeclaration) : sameMarker(doc, at.citation.id);
+      case 'definition':
+        return citationReferences(doc, at.index, includeDeclaration);
+      case 'pandoc': {
+        const key = at.citation.key.toLowerCase();
+        const out: NotesLocation[] = [];
+        for (const d of index.documents()) for (const c of d.pandocCitations) if (c.key.toLowerCase() === key) out.push({ uri: d.uri, range: c.range });
+        return sortLocations(out);
+      }
+      default:
+        return [];
+    }
+  });
+}
+
+/** Every place a person is named: speaker names (declarations), mentions and `[[Person]]` links. */
+export function personReferences(index: WorkspaceIndex, key: string, includeDeclaration: boolean): NotesLocation[] {
+  if (!key) return [];
+  const out: NotesLocation[] = [];
+  if (includeDeclaration) for (const s of index.speakersOf(key)) out.push({ uri: s.uri, range: s.speaker.nameRange });
+  for (const m of index.mentionsOf(key)) out.push({ uri: m.uri, range: m.mention.range });
+  for (const link of personLinks(index, key)) out.push({ uri: link.uri, range: link.range });
+  return sortLocations(out);
+}
+
+/** `[[…]]` links across the workspace that resolve to a person with this key. */
+export function personLinks(index: WorkspaceIndex, key: string): (NotesLocation & { targetRange: NotesLocation['range'] })[] {
+  const out: (NotesLocation & { targetRange: NotesLocation['range'] })[] = [];
+  for (const d of index.documents()) {
+    for (const x of d.crossReferences) {
+      if (personKey(x.target) !== key) continue;
+      if (index.resolveCrossReference(x.target)?.kind !== 'person') continue;
+      out.push({ uri: d.uri, range: x.range, targetRange: x.targetRange });
+    }
+  }
+  return out;
+}
+
+/** `[[…]]` links across the workspace that resolve to one talk. */
+export function talkLinks(index: WorkspaceIndex, uri: string, talk: number): (NotesLocation & { targetRange: NotesLocation['range'] })[] {
+  const out: (NotesLocation & { targetRange: NotesLocation['range'] })[] = [];
+  const title = index.get(uri)?.talks[talk]?.title;
+  if (title === undefined) return out;
+  const key = personKey(title);
+  for (const d of index.documents()) {
+    for (const x of d.crossReferences) {
+      if (personKey(x.target) !== key) continue;
+      const t = index.resolveCrossReference(x.target);
+      if (t?.kind === 'talk' && t.uri === uri && t.talk === talk) out.push({ uri: d.uri, range: x.range, targetRange: x.targetRange });
+    }
+  }
+  return out;
+}
+
+function talkReferences(index: WorkspaceIndex, uri: string, talk: number, includeDeclaration: boolean): NotesLocation[] {
+  const out: NotesLocation[] = talkLinks(index, uri, talk).map((l) => ({ uri: l.uri, range: l.range }));
+  const t = index.get(uri)?.talks[talk];
+  if (includeDeclaration && t) out.push({ uri, range: t.titleRange });
+  return sortLocations(out);
+}
+
+function citationReferences(doc: NotesDocument, definition: number, includeDeclaration: boolean): NotesLocation[] {
+  const out: NotesLocation[] = doc.citations.filter((c) => c.definition === definition).map((c) => ({ uri: doc.uri, range: c.range }));
+  const def = doc.definitions[definition];
+  if (includeDeclaration && def) out.push({ uri: doc.uri, range: def.markerRange });
+  return sortLocations(out);
+}
+
+/** Unresolved markers have no definition to group by: the other uses of the same marker. */
+function sameMarker(doc: NotesDocument, id: string): NotesLocation[] {
+  return doc.citations.filter((c) => c.id === id).map((c) => ({ uri: doc.uri, range: c.range }));
+}
+
+/** Sorted by file then position, duplicates removed (a mention may also be inside a link). */
+export function sortLocations(locations: NotesLocation[]): NotesLocation[] {
+  locations.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end)));
+  return locations.filter((l, i) => i === 0 || l.uri !== locations[i - 1].uri || !rangesEqual(l.range, locations[i - 1].range));
+}

@@ -1,0 +1,213 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { NotesConfig } from '../core/config';
+import type { NotesDocument } from '../core/model/types';
+import { WorkspaceIndex } from '../core/workspace/workspaceIndex';
+import { personKey } from '../core/text/names';
+import type { FileKind } from './classify';
+import { classifyFile } from './classify';
+import { readHead, readText, relativeToFolders } from './scanner';
+import { loadBibliography } from './bibliographies';
+import { filePath, fileUri } from './uris';
+
+/** Largest file read from disk at all (V8 strings stop at ~512 MB); bigger files are not indexed. */
+const MAX_READ_BYTES = 256 * 1024 * 1024;
+
+/** An open document as the server tracks it. */
+interface OpenState {
+  /** The editor's document (freshest text). */
+  document: TextDocument;
+  /** Version last analysed into the index; -1 before the first analysis. */
+  analysedVersion: number;
+  /** How it is read; null when the open document is not notes (then every feature answers empty). */
+  kind: FileKind;
+}
+
+/** Result of analysing an open document. */
+export interface AnalysisResult {
+  doc: NotesDocument;
+  ms: number;
+  /** True when talk titles or speakers changed, so other files' diagnostics may change. */
+  exportsChanged: boolean;
+}
+
+/**
+ * The server's view of the workspace: the analysis index fed from open editors and from disk,
+ * with the rule that the open text wins over the disk. It reads files but does no LSP I/O;
+ * the server decides when to publish.
+ */
+export class NotesWorkspace {
+  readonly index: WorkspaceIndex;
+  /** Workspace folders as file-system paths. */
+  folders: string[] = [];
+  private readonly open = new Map<string, OpenState>();
+  /** Bumped on every disk event of a URI, so a slow read that a newer event overtook is dropped. */
+  private readonly diskEpoch = new Map<string, number>();
+
+  constructor(config: NotesConfig) {
+    this.index = new WorkspaceIndex(config);
+  }
+
+  get config(): NotesConfig {
+    return this.index.configuration;
+  }
+
+  isOpen(uri: string): boolean {
+    return this.open.has(uri);
+  }
+
+  openUris(): string[] {
+    return [...this.open.keys()];
+  }
+
+  /** The open documents that are notes. */
+  openNotes(): string[] {
+    return [...this.open.entries()].filter(([, s]) => s.kind?.kind === 'notes').map(([u]) => u);
+  }
+
+  /** Starts tracking an editor document (analysed by the caller through `analyse`). */
+  didOpen(uri: string, document: TextDocument): void {
+    this.open.set(uri, { document, analysedVersion: -1, kind: null });
+  }
+
+  /** Records a new version of an open document; analysis waits for `analyse`/`flush`. */
+  didChange(uri: string, document: TextDocument): void {
+    const s = this.open.get(uri);
+    if (s) s.document = document;
+    else this.open.set(uri, { document, analysedVersion: -1, kind: null });
+  }
+
+  /** True when the open document's latest text is not analysed yet. */
+  isStale(uri: string): boolean {
+    const s = this.open.get(uri);
+    return !!s && s.analysedVersion !== s.document.version;
+  }
+
+  /**
+   * Analyses the latest text of an open document into the index (or removes it from the index
+   * when it is not notes). Returns undefined for documents that are not open or not notes.
+   */
+  analyse(uri: string): AnalysisResult | undefined {
+    const s = this.open.get(uri);
+    if (!s) return undefined;
+    const before = exportsOf(this.index.get(uri));
+    const text = s.document.getText();
+    s.analysedVersion = s.document.version;
+    s.kind = classifyFile(this.relativePath(uri), text, this.config, s.document.languageId);
+    if (s.kind?.kind !== 'notes') {
+      // An open bibliography or a Markdown file that is not notes: the disk copy (if any) stays authoritative.
+      if (this.index.has(uri)) this.index.remove(uri);
+      return undefined;
+    }
+    const started = performance.now();
+    const doc = this.index.upsert({ uri, text, format: s.kind.format });
+    const ms = performance.now() - started;
+    return { doc, ms, exportsChanged: before !== exportsOf(doc) };
+  }
+
+  /** Analyses every open document whose text changed since its last analysis, so requests see unsaved edits. */
+  flush(): string[] {
+    const changed: string[] = [];
+    for (const uri of this.open.keys()) {
+      if (this.isStale(uri)) {
+        this.analyse(uri);
+        changed.push(uri);
+      }
+    }
+    return changed;
+  }
+
+  /** Stops tracking an editor document: the disk copy (if any) takes its place in the index. */
+  async didClose(uri: string): Promise<boolean> {
+    const before = exportsOf(this.index.get(uri));
+    this.open.delete(uri);
+    this.index.remove(uri);
+    const file = filePath(uri);
+    if (file) await this.loadFile(file);
+    return before !== exportsOf(this.index.get(uri));
+  }
+
+  /**
+   * Reads a file from disk into the index (notes or bibliography), or removes it when it no
+   * longer exists or is no longer notes. An open document is left alone: its text wins.
+   * Returns true when the index changed.
+   */
+  async loadFile(file: string): Promise<boolean> {
+    const uri = fileUri(file);
+    if (this.open.has(uri)) return false;
+    const epoch = this.bump(uri);
+    const loaded = await this.read(file);
+    if (this.diskEpoch.get(uri) !== epoch || this.open.has(uri)) return false;
+    if (!loaded) {
+      const had = this.index.has(uri) || this.index.bibliographyEntries().some((e) => e.uri === uri);
+      this.index.remove(uri);
+      return had;
+    }
+    if (loaded.kind.kind === 'notes') this.index.upsert({ uri, text: loaded.text, format: loaded.kind.format });
+    else this.index.setBibliography(uri, loadBibliography(uri, loaded.text, loaded.kind.format));
+    return true;
+  }
+
+  /** Forgets a file deleted on disk (unless it is open: the editor's text stays). */
+  removeFile(uri: string): boolean {
+    this.bump(uri);
+    if (this.open.has(uri)) return false;
+    this.index.remove(uri);
+    return true;
+  }
+
+  /** Forgets every indexed file under a folder that is not open (a workspace folder was removed). */
+  removeFolder(folder: string): void {
+    const prefix = folder.endsWith(path.sep) ? folder : folder + path.sep;
+    for (const doc of this.index.documents()) {
+      const p = filePath(doc.uri);
+      if (p && p.startsWith(prefix) && !this.open.has(doc.uri)) this.removeFile(doc.uri);
+    }
+  }
+
+  /** Replaces the configuration and re-analyses everything (claim cues and severities depend on it). */
+  setConfig(config: NotesConfig): void {
+    this.index.setConfig(config);
+  }
+
+  relativePath(uri: string): string {
+    const p = filePath(uri);
+    if (p) return relativeToFolders(p, this.folders);
+    const slash = uri.lastIndexOf('/');
+    return slash >= 0 ? uri.slice(slash + 1) : uri;
+  }
+
+  private bump(uri: string): number {
+    const n = (this.diskEpoch.get(uri) ?? 0) + 1;
+    this.diskEpoch.set(uri, n);
+    return n;
+  }
+
+  private async read(file: string): Promise<{ kind: NonNullable<FileKind>; text: string } | undefined> {
+    let size: number;
+    try {
+      const st = await fs.stat(file);
+      if (!st.isFile()) return undefined;
+      size = st.size;
+    } catch {
+      return undefined;
+    }
+    if (size > MAX_READ_BYTES) return undefined;
+    const rel = relativeToFolders(file, this.folders);
+    // Classify from the head first, so a large log file named .txt is never read whole.
+    const head = await readHead(file);
+    if (head === undefined) return undefined;
+    const kind = classifyFile(rel, head, this.config);
+    if (!kind) return undefined;
+    const text = await readText(file);
+    if (text === undefined) return undefined;
+    return { kind, text };
+  }
+}
+
+/** What other files can see of a document: talk titles and speakers (targets of links and mentions). */
+function exportsOf(doc: NotesDocument | undefined): string {
+  if (!doc) return '';
+  return doc.talks.map((t) => `${personKey(t.title)}\u0001${t.speakers.map((s) => s.key).join('\u0002')}`).join('\u0003');
+}
