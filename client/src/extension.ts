@@ -1,3 +1,85 @@
-// STUB — the thin VS Code client (owned by the VS Code work).
-export function activate(): void {}
-export function deactivate(): void {}
+// The thin VS Code client: starts the bundled language server and wires its results into the
+// workbench (commands, Talks view, status bar, `.txt` detection). No analysis happens here.
+import * as vscode from 'vscode';
+import { IndexedNotification, StatusNotification, type StatusParams } from '../../server/src/protocol/protocol';
+import { registerCommands } from './commands';
+import { PlainTextDetection } from './plainTextDetection';
+import { LANGUAGE_ID, SECTION, ServerConnection } from './server';
+import { ClaimsStatusBar } from './statusBar';
+import { TALKS_VIEW_ID, TalksTreeProvider } from './talksView';
+
+let connection: ServerConnection | undefined;
+
+/** What the extension exports to other extensions and to the end-to-end tests. */
+export interface TalkNotesApi {
+  /** Resolves once the language server answered `initialize`. */
+  ready(): Promise<void>;
+  /** Counts the status bar shows for the active editor. */
+  statusBarCounts(): StatusParams | undefined;
+  /** Number of files in the Talks view. */
+  talksViewFiles(): Promise<number>;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<TalkNotesApi> {
+  const output = vscode.window.createOutputChannel('Talk Notes', { log: true });
+  const server = new ServerConnection(context, output);
+  connection = server;
+  const statusBar = new ClaimsStatusBar();
+  const talks = new TalksTreeProvider(server);
+  const detection = new PlainTextDetection(server);
+  context.subscriptions.push(output, server, statusBar, talks, detection);
+  context.subscriptions.push(vscode.window.createTreeView(TALKS_VIEW_ID, { treeDataProvider: talks, showCollapseAll: true }));
+  void vscode.commands.executeCommand('setContext', 'talkNotes.active', true);
+
+  // Handlers registered on the client survive restarts (the client re-applies them).
+  let handlers: vscode.Disposable[] = [];
+  context.subscriptions.push({ dispose: () => handlers.forEach((h) => h.dispose()) });
+  context.subscriptions.push(
+    server.onStarted((client) => {
+      handlers.forEach((h) => h.dispose());
+      handlers = [
+        client.onNotification(StatusNotification, (p: StatusParams) => statusBar.update(p)),
+        client.onNotification(IndexedNotification, () => talks.scheduleRefresh(0)),
+      ];
+      talks.scheduleRefresh(0);
+    }),
+  );
+
+  registerCommands(context, server);
+  context.subscriptions.push(vscode.commands.registerCommand('talkNotes.refreshTalks', () => talks.refresh()));
+
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.contentChanges.length > 0 && isNotesDocument(e.document)) talks.scheduleRefresh();
+    }),
+    vscode.workspace.onDidSaveTextDocument((doc) => {
+      if (isNotesDocument(doc)) talks.scheduleRefresh();
+    }),
+    // The selector (Markdown globs) and the trust flag are fixed when the client starts.
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration(`${SECTION}.markdown.include`)) void server.restart();
+      else if (e.affectsConfiguration(SECTION)) talks.scheduleRefresh();
+    }),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void server.restart()),
+  );
+
+  await server.start();
+  detection.checkOpenDocuments();
+
+  return {
+    ready: async () => {
+      await server.ready();
+    },
+    statusBarCounts: () => statusBar.shown,
+    talksViewFiles: async () => (await talks.talks()).length,
+  };
+}
+
+function isNotesDocument(doc: vscode.TextDocument): boolean {
+  return doc.languageId === LANGUAGE_ID || (doc.languageId === 'markdown' && doc.uri.path.endsWith('.md'));
+}
+
+export async function deactivate(): Promise<void> {
+  await connection?.stop();
+  connection = undefined;
+}

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type DocumentSelector, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 /** Settings section and language id shared with the manifest. */
 export const SECTION = 'talkNotes';
@@ -26,7 +26,7 @@ export function markdownFilters(globs: readonly unknown[]): { language: string; 
  * virtual workspaces) and Markdown files matching the include globs. Markdown documents keep
  * their `markdown` language, so VS Code's own Markdown features stay on beside ours.
  */
-export function documentSelector(): DocumentSelector {
+export function documentSelector(): { language: string; pattern?: string }[] {
   const include = vscode.workspace.getConfiguration(SECTION).get<unknown[]>('markdown.include', ['**/*.notes.md']);
   return [{ language: LANGUAGE_ID }, ...markdownFilters(Array.isArray(include) ? include : [])];
 }
@@ -39,12 +39,12 @@ export class ServerConnection implements vscode.Disposable {
   private client: LanguageClient | undefined;
   private starting: Promise<void> | undefined;
   private readonly onStartedEmitter = new vscode.EventEmitter<LanguageClient>();
-  /** Fires with the new client after every (re)start, so listeners re-register handlers. */
+  /** Fires with each new client before it starts, so listeners register notification handlers in time. */
   readonly onStarted = this.onStartedEmitter.event;
 
   constructor(
     private readonly context: vscode.ExtensionContext,
-    readonly output: vscode.OutputChannel,
+    readonly output: vscode.LogOutputChannel,
   ) {}
 
   /** The running client, if any. */
@@ -76,10 +76,9 @@ export class ServerConnection implements vscode.Disposable {
     };
     const client = new LanguageClient(SECTION, 'Talk Notes', serverOptions, clientOptions);
     this.client = client;
+    this.onStartedEmitter.fire(client);
     this.starting = client.start().then(
-      () => {
-        this.onStartedEmitter.fire(client);
-      },
+      () => undefined,
       (err: unknown) => {
         this.output.appendLine(`Talk Notes server failed to start: ${err instanceof Error ? err.message : String(err)}`);
       },

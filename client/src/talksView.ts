@@ -58,12 +58,13 @@ export class TalksTreeProvider implements vscode.TreeDataProvider<Node>, vscode.
       const client = await this.server.ready();
       const params: TalksParams = {};
       const result = await client.sendRequest<TalksResult | null>(TalksRequest, params);
-      this.files = (result?.files ?? []).slice().sort((a, b) => a.uri.localeCompare(b.uri));
+      const files: TalksFile[] = (result?.files ?? []).slice().sort((a: TalksFile, b: TalksFile) => a.uri.localeCompare(b.uri));
+      this.files = files;
+      return files;
     } catch (err) {
       this.server.output.appendLine(`Talks view: ${err instanceof Error ? err.message : String(err)}`);
-      this.files = [];
+      return [];
     }
-    return this.files;
   }
 
   async getChildren(node?: Node): Promise<Node[]> {

@@ -73,7 +73,8 @@ test('index --json is one object with the SPEC fields, valid against the publish
   ]);
   const schema = JSON.parse(readFileSync(join(root, 'docs', 'talknotes-index.schema.json'), 'utf8'));
   const validate = new Ajv({ allErrors: true }).compile(schema);
-  assert.ok(validate(json), JSON.stringify(validate.errors?.slice(0, 5)));
+  const valid: boolean = validate(json);
+  assert.ok(valid, JSON.stringify(validate.errors?.slice(0, 5)));
   const afternoon = json.files[0];
   const talk = afternoon.talks.find((t: { line: number }) => t.line === 3);
   assert.equal(talk.title, 'Informal methods');
@@ -98,7 +99,8 @@ test('--format sarif is valid SARIF 2.1.0 (official schema) with 1-based UTF-16 
   const sarif = JSON.parse(r.stdout);
   const schema = JSON.parse(readFileSync(join(__dirname, 'schemas', 'sarif-2.1.0-rtm.5.json'), 'utf8'));
   const validate = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false }).compile(schema);
-  assert.ok(validate(sarif), JSON.stringify(validate.errors?.slice(0, 5)));
+  const valid: boolean = validate(sarif);
+  assert.ok(valid, JSON.stringify(validate.errors?.slice(0, 5)));
   const result = sarif.runs[0].results.find((x: { locations: { physicalLocation: { region: { startLine: number } } }[] }) => x.locations[0].physicalLocation.region.startLine === 37);
   assert.ok(result);
   assert.equal(result.ruleId, 'unsupported-claim');

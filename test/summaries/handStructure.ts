@@ -87,6 +87,7 @@ export function handDocument(source: string, format: NotesFormat, titles: readon
       });
       speakerLine = i + 1;
       while (speakerLine < n && !lineText(speakerLine).trim()) speakerLine++;
+      if (!looksLikeSpeaker(lineText(speakerLine))) speakerLine = -1;
       continue;
     }
     if (i === speakerLine && talk >= 0) {
@@ -175,6 +176,12 @@ function pushInline(builder: TextBuilder, s: string, docStart: number, format: N
     }
   }
   builder.push(s.slice(from), docStart + from);
+}
+
+/** A speaker line of the forms the reference notes use: `Name, Role @ Org`, `Speaker: …`, `Name (Org)`, `*Name …*`. */
+function looksLikeSpeaker(line: string): boolean {
+  const t = line.trim();
+  return /^[*_]*Speakers?:/.test(t) || ((t.includes(' @ ') || t.includes('(') || /^[*_]/.test(t)) && !/[.?!]$/.test(t));
 }
 
 function speakerOf(lines: LineIndex, line: number): Speaker {

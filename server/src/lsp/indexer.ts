@@ -50,12 +50,12 @@ export class Indexer {
           slice = performance.now();
         }
       }
-      if (cancelled()) return false;
-      const params: IndexedParams = { files: this.ws.index.documents().length, ms: Math.round(performance.now() - started) };
-      void this.connection.sendNotification(IndexedNotification, params).catch(() => undefined);
-      return true;
     } finally {
       progress?.done();
     }
+    if (cancelled()) return false;
+    const params: IndexedParams = { files: this.ws.index.documents().length, ms: Math.round(performance.now() - started) };
+    void this.connection.sendNotification(IndexedNotification, params).catch(() => undefined);
+    return true;
   }
 }

@@ -26,7 +26,8 @@ interface OpenState {
 
 /** Result of analysing an open document. */
 export interface AnalysisResult {
-  doc: NotesDocument;
+  /** Undefined when the document stopped being notes. */
+  doc: NotesDocument | undefined;
   ms: number;
   /** True when talk titles or speakers changed, so other files' diagnostics may change. */
   exportsChanged: boolean;
@@ -44,6 +45,8 @@ export class NotesWorkspace {
   private readonly open = new Map<string, OpenState>();
   /** Bumped on every disk event of a URI, so a slow read that a newer event overtook is dropped. */
   private readonly diskEpoch = new Map<string, number>();
+  /** Told about every analysis of an open document, whoever triggered it (a timer or a request). */
+  onAnalysed: (uri: string, result: AnalysisResult | undefined) => void = () => undefined;
 
   constructor(config: NotesConfig) {
     this.index = new WorkspaceIndex(config);
@@ -96,14 +99,18 @@ export class NotesWorkspace {
     s.analysedVersion = s.document.version;
     s.kind = classifyFile(this.relativePath(uri), text, this.config, s.document.languageId);
     if (s.kind?.kind !== 'notes') {
-      // An open bibliography or a Markdown file that is not notes: the disk copy (if any) stays authoritative.
-      if (this.index.has(uri)) this.index.remove(uri);
+      // Not notes (e.g. Markdown without front matter): features answer empty for it.
+      const had = this.index.has(uri);
+      if (had) this.index.remove(uri);
+      const result = had ? { doc: undefined, ms: 0, exportsChanged: before !== '' } : undefined;
+      this.onAnalysed(uri, result);
       return undefined;
     }
     const started = performance.now();
     const doc = this.index.upsert({ uri, text, format: s.kind.format });
-    const ms = performance.now() - started;
-    return { doc, ms, exportsChanged: before !== exportsOf(doc) };
+    const result = { doc, ms: performance.now() - started, exportsChanged: before !== exportsOf(doc) };
+    this.onAnalysed(uri, result);
+    return result;
   }
 
   /** Analyses every open document whose text changed since its last analysis, so requests see unsaved edits. */
@@ -135,10 +142,10 @@ export class NotesWorkspace {
    */
   async loadFile(file: string): Promise<boolean> {
     const uri = fileUri(file);
-    if (this.open.has(uri)) return false;
+    if (this.openAsNotes(uri)) return false;
     const epoch = this.bump(uri);
     const loaded = await this.read(file);
-    if (this.diskEpoch.get(uri) !== epoch || this.open.has(uri)) return false;
+    if (this.diskEpoch.get(uri) !== epoch || this.openAsNotes(uri)) return false;
     if (!loaded) {
       const had = this.index.has(uri) || this.index.bibliographyEntries().some((e) => e.uri === uri);
       this.index.remove(uri);
@@ -152,9 +159,10 @@ export class NotesWorkspace {
   /** Forgets a file deleted on disk (unless it is open: the editor's text stays). */
   removeFile(uri: string): boolean {
     this.bump(uri);
-    if (this.open.has(uri)) return false;
+    if (this.openAsNotes(uri)) return false;
+    const had = this.index.has(uri) || this.index.bibliographyEntries().some((e) => e.uri === uri);
     this.index.remove(uri);
-    return true;
+    return had;
   }
 
   /** Forgets every indexed file under a folder that is not open (a workspace folder was removed). */
@@ -162,8 +170,14 @@ export class NotesWorkspace {
     const prefix = folder.endsWith(path.sep) ? folder : folder + path.sep;
     for (const doc of this.index.documents()) {
       const p = filePath(doc.uri);
-      if (p && p.startsWith(prefix) && !this.open.has(doc.uri)) this.removeFile(doc.uri);
+      if (p && p.startsWith(prefix)) this.removeFile(doc.uri);
     }
+  }
+
+  /** Open and read as notes: the editor's text wins over the disk. */
+  private openAsNotes(uri: string): boolean {
+    const s = this.open.get(uri);
+    return !!s && (s.kind === null ? s.analysedVersion === -1 : s.kind.kind === 'notes');
   }
 
   /** Replaces the configuration and re-analyses everything (claim cues and severities depend on it). */

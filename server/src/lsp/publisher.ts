@@ -32,10 +32,12 @@ export class Publisher {
     private readonly ws: NotesWorkspace,
     private readonly guard: Guard,
     private readonly debounceMs = TYPING_DEBOUNCE_MS,
-  ) {}
+  ) {
+    ws.onAnalysed = (uri, result) => this.analysed(uri, result);
+  }
 
-  /** Called after any analysis of an open document (by a timer or by a request that needed fresh text). */
-  analysed(uri: string, result: AnalysisResult | undefined): void {
+  /** After any analysis of an open document (by a timer or by a request that needed fresh text). */
+  private analysed(uri: string, result: AnalysisResult | undefined): void {
     if (result) this.lastAnalysisMs.set(uri, result.ms);
     if (result?.exportsChanged) this.scheduleOthers(uri);
   }
@@ -56,7 +58,7 @@ export class Publisher {
   refresh(uri: string): void {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
-    if (this.ws.isStale(uri)) this.analysed(uri, this.guardedAnalyse(uri));
+    if (this.ws.isStale(uri)) this.guardedAnalyse(uri);
     this.publish(uri);
   }
 
@@ -91,12 +93,11 @@ export class Publisher {
     clearTimeout(this.othersTimer);
   }
 
-  private guardedAnalyse(uri: string): AnalysisResult | undefined {
+  private guardedAnalyse(uri: string): void {
     try {
-      return this.ws.analyse(uri);
+      this.ws.analyse(uri);
     } catch (err) {
       this.guard.report('analysis', err);
-      return undefined;
     }
   }
 

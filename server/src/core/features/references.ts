@@ -1,7 +1,7 @@
 import type { NotesDocument, Position } from '../model/types';
 import { personKey } from '../text/names';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
-import { comparePositions, rangesEqual, safely } from './common';
+import { comparePositions, rangeContainsRange, safely } from './common';
 import type { NotesLocation } from './definition';
 import { locate } from './locate';
 
@@ -105,8 +105,14 @@ function sameMarker(doc: NotesDocument, id: string): NotesLocation[] {
   return doc.citations.filter((c) => c.id === id).map((c) => ({ uri: doc.uri, range: c.range }));
 }
 
-/** Sorted by file then position, duplicates removed (a mention may also be inside a link). */
+/** Sorted by file then position; duplicates and locations inside another one (a mention inside a `[[…]]` link) removed. */
 export function sortLocations(locations: NotesLocation[]): NotesLocation[] {
-  locations.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end)));
-  return locations.filter((l, i) => i === 0 || l.uri !== locations[i - 1].uri || !rangesEqual(l.range, locations[i - 1].range));
+  locations.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : comparePositions(a.range.start, b.range.start) || comparePositions(b.range.end, a.range.end)));
+  const out: NotesLocation[] = [];
+  for (const l of locations) {
+    const last = out[out.length - 1];
+    if (last && last.uri === l.uri && rangeContainsRange(last.range, l.range)) continue;
+    out.push(l);
+  }
+  return out;
 }

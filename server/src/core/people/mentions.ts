@@ -1,7 +1,312 @@
-import type { Mention, NotesDocument } from '../model/types';
+import type { Mention, NotesDocument, ProseBlock, Speaker } from '../model/types';
 import type { LineIndex } from '../text/lineIndex';
+import { personKey } from '../text/names';
+import { blockRange, docOffset } from '../text/pieces';
+import { GIVEN_NAMES } from './givenNames';
+import { splitWords, type Word } from './nameWords';
+import {
+  CALENDAR_WORDS,
+  COMMON_WORDS,
+  FUNCTION_WORDS,
+  HONORIFICS,
+  KNOWN_MULTIWORD_NAMES,
+  KNOWN_NAMES,
+  ORG_WORDS,
+  PERSON_CUES_AFTER,
+} from './nonPeople';
+import { collectSpeakerNames, type SpeakerNames } from './speakerNames';
 
-/** STUB — owned by the people work. Finds full-name and first-name mentions in prose blocks. */
-export function findMentions(_doc: NotesDocument, _lines: LineIndex): Mention[] {
-  return [];
+/**
+ * Finds full-name and first-name mentions of people in the document's prose blocks
+ * (SPEC §2 "People and mentions").
+ *
+ * Per block, one pass splits the text into words and groups them into runs of words separated
+ * by single spaces; each run is read left to right: a speaker's full name, else a capitalised
+ * segment that reads as a person, else single words equal to a speaker's first name. All look-ups
+ * go to maps prepared once per document, so the scan is linear in the text.
+ */
+export function findMentions(doc: NotesDocument, lines: LineIndex): Mention[] {
+  const names = collectSpeakerNames(doc);
+  const blockWords = doc.blocks.map((b) => splitWords(b.text));
+  const ctx: Context = {
+    doc,
+    lines,
+    names,
+    lowerWords: collectLowerWords(blockWords),
+    skip: skipIntervals(doc, lines),
+    out: [],
+  };
+  doc.blocks.forEach((block, i) => scanBlock(ctx, block, blockWords[i]));
+  return ctx.out;
+}
+
+interface Context {
+  doc: NotesDocument;
+  lines: LineIndex;
+  names: SpeakerNames;
+  /** Words the document writes in lower case: capitalised, they are ordinary words, not names. */
+  lowerWords: Set<string>;
+  /** Sorted, disjoint document offsets where no mention may start (links, URLs). */
+  skip: [number, number][];
+  out: Mention[];
+}
+
+/** Per-block state of the scan. */
+interface BlockScan {
+  block: ProseBlock;
+  words: Word[];
+  /** A word starts a sentence (also after a capitalised function word that does). */
+  initial: boolean[];
+  /** Most of the block's words are capitalised: a heading or a title, where capitals say little. */
+  titleCase: boolean;
+}
+
+function collectLowerWords(blockWords: Word[][]): Set<string> {
+  const out = new Set<string>();
+  for (const words of blockWords) for (const w of words) if (w.shape === 'lower') out.add(w.text);
+  return out;
+}
+
+function skipIntervals(doc: NotesDocument, lines: LineIndex): [number, number][] {
+  const ranges = [...doc.crossReferences.map((r) => r.range), ...doc.urls.map((u) => u.range)];
+  for (const talk of doc.talks) for (const s of talk.speakers) ranges.push(s.nameRange);
+  const spans = ranges.map((r) => [lines.offsetAt(r.start), lines.offsetAt(r.end)] as [number, number]).sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const s of spans) {
+    const last = merged[merged.length - 1];
+    if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]);
+    else merged.push([s[0], s[1]]);
+  }
+  return merged;
+}
+
+function overlapsSkip(skip: [number, number][], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = skip.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [s, e] = skip[mid];
+    if (e <= start) lo = mid + 1;
+    else if (s >= end) hi = mid - 1;
+    else return true;
+  }
+  return false;
+}
+
+const SPACES = ' \u00a0\u202f\t';
+const SENTENCE_ENDS = '.!?:;\u2022';
+
+function lower(w: Word): string {
+  return w.text.toLowerCase();
+}
+
+/** End of a word in the text including its possessive `'s`. */
+function rawEnd(w: Word): number {
+  return w.possessive ? w.end + 2 : w.end;
+}
+
+function scanBlock(ctx: Context, block: ProseBlock, words: Word[]): void {
+  if (words.length === 0) return;
+  const text = block.text;
+  const initial: boolean[] = new Array(words.length);
+  let capitals = 0;
+  let lowers = 0;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    if (w.shape === 'cap' || w.shape === 'acronym' || w.shape === 'camel') capitals++;
+    else if (w.shape === 'lower' && !FUNCTION_WORDS.has(w.text)) lowers++;
+    if (k === 0) {
+      initial[k] = true;
+      continue;
+    }
+    const prev = words[k - 1];
+    const gap = text.slice(rawEnd(prev), w.start);
+    let ends = false;
+    for (const ch of gap) if (SENTENCE_ENDS.includes(ch)) ends = true;
+    // `So Ben`, `The Adaptive`: a capitalised function word that starts a sentence passes that on.
+    initial[k] = ends || (!prev.possessive && initial[k - 1] && isSingleSpace(gap) && FUNCTION_WORDS.has(lower(prev)) && prev.shape === 'cap');
+  }
+  const scan: BlockScan = { block, words, initial, titleCase: capitals >= 3 && lowers * 4 <= capitals };
+  let k = 0;
+  while (k < words.length) {
+    let end = k + 1;
+    while (end < words.length && joined(text, words[end - 1], words[end])) end++;
+    scanRun(ctx, scan, k, end);
+    k = end;
+  }
+}
+
+function isSingleSpace(gap: string): boolean {
+  return gap.length === 1 && SPACES.includes(gap);
+}
+
+/** Two words belong to one run of a name: one space between them, nothing else (`Dr. Ann Lee` too). */
+function joined(text: string, prev: Word, next: Word): boolean {
+  if (prev.possessive) return false;
+  const gap = text.slice(prev.end, next.start);
+  if (isSingleSpace(gap)) return true;
+  return gap.length === 2 && gap[0] === '.' && SPACES.includes(gap[1]) && HONORIFICS.has(lower(prev));
+}
+
+/** True when a word can stand in a name as written (capitalised, all caps, initials, a script without case). */
+function nameShaped(w: Word): boolean {
+  return w.shape === 'cap' || w.shape === 'acronym' || w.shape === 'caseless' || w.shape === 'initial';
+}
+
+/** Reads the run of words [from, to) of one block. */
+function scanRun(ctx: Context, scan: BlockScan, from: number, to: number): void {
+  const { words } = scan;
+  let j = from;
+  let honorific = false;
+  while (j < to) {
+    const known = knownNameAt(ctx, scan, j, to);
+    if (known > 0) {
+      emitKnown(ctx, scan, j, j + known);
+      j += known;
+      honorific = false;
+      continue;
+    }
+    const w = words[j];
+    if (!segmentWord(w)) {
+      // A speaker's first name that is also a function word (`Per`) counts inside a sentence.
+      if (w.shape === 'cap' && !scan.initial[j]) emitFirstName(ctx, scan, j);
+      honorific = HONORIFICS.has(lower(w));
+      j++;
+      continue;
+    }
+    let end = j + 1;
+    while (end < to && (segmentWord(words[end]) || words[end].shape === 'particle') && knownNameAt(ctx, scan, end, to) === 0) end++;
+    while (end > j + 1 && words[end - 1].shape === 'particle') end--;
+    readSegment(ctx, scan, j, end, honorific);
+    honorific = false;
+    j = end;
+  }
+}
+
+/** A word that can be part of a capitalised segment: name-shaped and not a function or calendar word. */
+function segmentWord(w: Word): boolean {
+  if (w.shape !== 'cap' && w.shape !== 'caseless' && w.shape !== 'initial') return false;
+  const l = lower(w);
+  return !FUNCTION_WORDS.has(l) && !CALENDAR_WORDS.has(l) && !HONORIFICS.has(l);
+}
+
+/** Length in words of a speaker's full name starting at word `j`, or 0. Longest match wins. */
+function knownNameAt(ctx: Context, scan: BlockScan, j: number, to: number): number {
+  const { words, block } = scan;
+  if (!nameShaped(words[j]) || ctx.names.fullNames.size === 0) return 0;
+  const max = Math.min(ctx.names.maxWords, to - j);
+  for (let len = max; len >= 2; len--) {
+    const last = words[j + len - 1];
+    if (!nameShaped(last)) continue;
+    let ok = true;
+    for (let m = j + 1; m < j + len - 1; m++) if (!nameShaped(words[m]) && words[m].shape !== 'particle') ok = false;
+    if (!ok) continue;
+    if (ctx.names.fullNames.has(personKey(block.text.slice(words[j].start, last.end)))) return len;
+  }
+  return 0;
+}
+
+function emitKnown(ctx: Context, scan: BlockScan, from: number, to: number): void {
+  const { block, words } = scan;
+  const name = block.text.slice(words[from].start, words[to - 1].end);
+  const speaker = pickSpeaker(ctx.names.fullNames.get(personKey(name)) ?? [], block.talk);
+  if (!speaker) return;
+  emit(ctx, block, words[from].start, words[to - 1].end, speaker.key || personKey(speaker.name), speaker.name, false);
+}
+
+function pickSpeaker(list: { speaker: Speaker; talk: number }[], talk: number): Speaker | undefined {
+  return (list.find((s) => s.talk === talk) ?? list[0])?.speaker;
+}
+
+function emitFirstName(ctx: Context, scan: BlockScan, j: number): void {
+  const w = scan.words[j];
+  const talk = scan.block.talk;
+  const speaker = (talk >= 0 ? ctx.names.talkFirstNames[talk]?.get(w.text) : undefined) ?? ctx.names.documentFirstNames.get(w.text);
+  if (!speaker) return;
+  emit(ctx, scan.block, w.start, w.end, speaker.key || personKey(speaker.name), speaker.name, true);
+}
+
+type Verdict = 'person' | 'thing' | 'unsure';
+
+/** A capitalised segment [from, to): a person's name, an organisation or thing, or single words. */
+function readSegment(ctx: Context, scan: BlockScan, from: number, to: number, honorific: boolean): void {
+  let start = from;
+  // `Watch Peter Alvaro's talk`: an ordinary word capitalised by the sentence is not a first name.
+  if (to - start >= 3 && scan.initial[start] && isCommon(ctx, scan.words[start]) && !isGiven(ctx, scan.words[start])) start++;
+  const verdict = to - start >= 2 ? judge(ctx, scan, start, to, honorific) : 'unsure';
+  if (verdict === 'person') {
+    const { block, words } = scan;
+    const name = block.text.slice(words[start].start, words[to - 1].end);
+    const key = personKey(name);
+    const speaker = pickSpeaker(ctx.names.fullNames.get(key) ?? [], block.talk);
+    emit(ctx, block, words[start].start, words[to - 1].end, key, speaker ? speaker.name : name, false);
+    return;
+  }
+  if (verdict === 'thing') return;
+  for (let m = from; m < to; m++) emitFirstName(ctx, scan, m);
+}
+
+function isCommon(ctx: Context, w: Word): boolean {
+  const l = lower(w);
+  return COMMON_WORDS.has(l) || ctx.lowerWords.has(l);
+}
+
+function isGiven(ctx: Context, w: Word): boolean {
+  return ctx.names.allFirstNames.has(w.text) || GIVEN_NAMES.has(fold(w.text));
+}
+
+function fold(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** Does the segment [from, to) of two or more words read as a person's name? */
+function judge(ctx: Context, scan: BlockScan, from: number, to: number, honorific: boolean): Verdict {
+  const { words, block } = scan;
+  const seg = words.slice(from, to);
+  if (seg.length > 4) return 'unsure';
+  for (const w of seg) {
+    // A caseless script gives no capitals to read: only speakers' names are found there.
+    if (w.shape === 'caseless') return 'unsure';
+    const l = lower(w);
+    if (ORG_WORDS.has(l) || KNOWN_NAMES.has(l) || ctx.names.orgWords.has(l)) return 'thing';
+  }
+  if (seg[seg.length - 1].shape === 'initial') return 'unsure';
+  const key = ` ${personKey(block.text.slice(seg[0].start, seg[seg.length - 1].end))} `;
+  for (const org of KNOWN_MULTIWORD_NAMES) if (key.includes(` ${org} `)) return 'thing';
+  for (const org of ctx.names.orgNames) if (key.includes(` ${org} `)) return 'thing';
+  const named = seg.filter((w) => w.shape !== 'particle' && w.shape !== 'initial');
+  if (isGiven(ctx, seg[0])) {
+    // `Jane Street`-like pairs were caught above; `Mark Price`-like ones are words after a name.
+    return named.slice(1).every((w) => isCommon(ctx, w)) ? 'unsure' : 'person';
+  }
+  if (named.some((w) => isCommon(ctx, w))) return 'unsure';
+  if (honorific) return 'person';
+  if (scan.titleCase) return 'unsure';
+  if (scan.initial[from] && !cueAfter(scan, to)) return 'unsure';
+  return 'person';
+}
+
+/** The words after a segment say it is a person: `Will Wilson's`, `Gary Marcus said`, `… who`. */
+function cueAfter(scan: BlockScan, to: number): boolean {
+  const last = scan.words[to - 1];
+  if (last.possessive) return true;
+  const next = scan.words[to];
+  if (!next) return false;
+  const gap = scan.block.text.slice(last.end, next.start);
+  if (gap.trim() !== '' && gap.trim() !== ',') return false;
+  return PERSON_CUES_AFTER.has(lower(next));
+}
+
+function emit(ctx: Context, block: ProseBlock, start: number, end: number, key: string, person: string, firstName: boolean): void {
+  const docStart = docOffset(block.pieces, start);
+  const docEnd = docOffset(block.pieces, end - 1) + 1;
+  if (overlapsSkip(ctx.skip, docStart, docEnd)) return;
+  ctx.out.push({
+    name: block.text.slice(start, end),
+    range: blockRange(block, ctx.lines, start, end),
+    key,
+    person,
+    firstName,
+    talk: block.talk,
+  });
 }

@@ -1,6 +1,7 @@
 import type { Citation, CrossReference, NotesDocument, PandocCitation, ProseBlock, Range, UrlLink } from '../model/types';
 import type { LineIndex } from '../text/lineIndex';
 import { blockRange } from '../text/pieces';
+import { trimEndChars } from '../text/trim';
 
 /** Everything inside prose that points somewhere else. */
 export interface InlineReferences {
@@ -13,10 +14,10 @@ export interface InlineReferences {
 // Each pattern has bounded, non-nested quantifiers over disjoint character classes: linear time.
 const CROSS_REFERENCE = /\[\[([^[\]\n]{1,300})\]\]/g;
 const CITATION = /\[(\d{1,4}|\^[^\]\s[]{1,100})\](?![(:])/g;
-const PANDOC = /\[(-?@[^\]\n]{1,500})\]/g;
+const PANDOC = /\[(-?@[^[\]\n]{1,500})\]/g;
 const PANDOC_KEY = /@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]{0,200})/gu;
 const URL = /\bhttps?:\/\/[^\s<>()[\]"'`]{1,2000}/g;
-const URL_TRAILING_PUNCTUATION = /[.,;:!?*_]+$/;
+const URL_TRAILING_PUNCTUATION = '.,;:!?*_';
 
 /**
  * Finds citation markers (`[1]`, `[^id]`), Pandoc citations (`[@key]`), cross-references
@@ -72,14 +73,14 @@ function scanBlock(block: ProseBlock, lines: LineIndex, definitionById: Map<stri
     const s = m.index;
     if (inTaken(s)) continue;
     for (const k of m[1].matchAll(PANDOC_KEY)) {
-      const key = k[1].replace(/[.:]+$/, '');
+      const key = trimEndChars(k[1], '.:');
       const ks = s + 1 + k.index;
       out.pandocCitations.push({ key, range: range(ks, ks + 1 + key.length) });
     }
   }
 
   for (const m of text.matchAll(URL)) {
-    const url = m[0].replace(URL_TRAILING_PUNCTUATION, '');
+    const url = trimEndChars(m[0], URL_TRAILING_PUNCTUATION);
     if (url.length < 10) continue;
     out.urls.push({ url, range: range(m.index, m.index + url.length) });
   }

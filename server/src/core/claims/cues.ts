@@ -1,0 +1,396 @@
+import type { ClaimKind } from '../model/types';
+import type { Token } from './tokens';
+import { isCapitalised } from './tokens';
+
+/** A cue found in a sentence: [start, end) indices into the sentence. */
+export interface RawCue {
+  kind: ClaimKind;
+  start: number;
+  end: number;
+  /** Index of the first token of the cue. */
+  token: number;
+}
+
+const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Units and counted things after a number that make it a measurement. */
+const UNIT_WORDS = words(`
+  ms msec millisecond milliseconds s sec secs second seconds us µs μs microsecond microseconds ns nanosecond nanoseconds
+  min mins minute minutes h hr hrs hour hours day days week weeks month months year years yr yrs decade decades
+  b kb mb gb tb pb eb kib mib gib tib pib byte bytes kilobytes megabytes gigabytes terabytes petabytes bit bits gbps mbps kbps tbps
+  hz khz mhz ghz w kw mw gw kwh watts volts km m cm mm kg g lb lbs mile miles meters metres
+  percent per cent pct percentage points x times fold k m bn million millions billion billions thousand thousands trillion hundred hundreds
+  qps rps tps iops ops op operations requests request req reqs queries query transactions transaction txn txns writes reads messages msgs events
+  nodes node servers server machines machine cores core cpus gpus gpu vms instances replicas clusters regions zones datacenters partitions shards
+  users user customers customer clients people engineers developers devs employees teams companies orgs organisations organizations
+  bugs bug issues incidents outages failures crashes errors defects vulnerabilities cves tests test lines loc commits prs services microservices
+  tokens parameters params dollars usd eur euros $ € £ stars downloads installs rows records files objects keys documents pages
+  attendees times/day x/day
+`);
+
+/** Nouns that count parts of a talk, not the world: `two parts`, `3 popup quizzes`, `5 takeaways`. */
+const STRUCTURE_NOUNS = words(`
+  part parts section sections topic topics point points takeaway takeaways lesson lessons slide slides quiz quizzes question questions
+  disclaimer disclaimers example examples demo demos talk talks speaker speakers thing things idea ideas step steps tip tips reason reasons
+  chapter chapters act acts segment segments item items bullet bullets theme themes category categories principle principles rule rules
+  pillar pillars myth myths case studies stories story phase phases stage stages way ways pattern patterns minute-talk
+`);
+
+/** Words whose presence makes a number logistics (`a 75 minute lunch break`). */
+const LOGISTICS_WORDS = words(`
+  lunch break breaks coffee breakfast dinner snack snacks hallway registration venue room flight flights hotel wifi badge schedule agenda
+  slot queue line-up lineup keynote-hall parking train bus taxi sleep nap
+`);
+
+const NUMBER_WORDS = words('one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred thousand dozen dozens hundreds thousands millions billions few several couple');
+const AGO_UNITS = words('second seconds minute minutes hour hours day days week weeks month months year years decade decades');
+
+const SUPERLATIVES = words(`
+  fastest slowest largest biggest smallest best worst highest lowest greatest least cheapest safest strongest weakest simplest easiest
+  hardest longest shortest oldest newest deepest shallowest quickest most-used most-popular top-rated widest tightest heaviest lightest
+  smartest richest poorest cleanest strictest loudest busiest scariest riskiest costliest fewest
+`);
+
+const SUPERLATIVE_PHRASES = words('unmatched unparalleled unbeatable unrivaled unrivalled best-in-class state-of-the-art record-breaking world-class world-leading industry-leading');
+
+const COMPARATIVES = words(`
+  faster slower better worse cheaper costlier larger bigger smaller higher lower easier harder safer simpler shorter longer quicker
+  stronger weaker more less fewer greater heavier lighter smarter cleaner denser tighter wider narrower riskier sooner cheaper
+  outperform outperforms outperformed outperforming beats beat beating surpasses surpassed exceeds exceeded
+`);
+
+const INTENSIFIERS = words('far much way significantly dramatically substantially considerably vastly slightly marginally noticeably lot orders order twice thrice');
+
+const GROUP_NOUNS = words(`
+  people developers devs engineers programmers teams companies orgs organizations organisations users customers systems databases
+  tests bugs models llms projects startups researchers humans vendors languages frameworks tools services software code production
+  outages incidents engineer developer team company user customer system database model llm project programmer human
+  managers leaders folks everybody enterprises businesses products libraries apps applications protocols papers studies benchmarks
+`);
+
+const GENERALIZERS = words('nobody noone everyone everybody always never nothing everything none universally invariably');
+
+/** Reporting verbs that carry a fact on their own (`X said the planner is …`). */
+const REPORT_VERBS = words(`
+  said says say claim claims claimed claiming argue argues argued reported reports stated states estimated estimates
+  insisted insists asserted asserts predicted predicts warned warns believes believed maintains maintained concluded concludes
+  observed observes measured measures
+`);
+
+/** Verbs that report a fact only with a `that` clause (`showed that …`, not `showed the tool`). */
+const THAT_VERBS = words('showed shows show demonstrated demonstrates found finds noted notes explained explains mentioned mentions pointed told tells wrote writes shared shares discovered discovers proved proves learned learns');
+
+/** Nouns after a possessive that make reported content (`Will Wilson's claim that …`). */
+const CLAIM_NOUNS = words('claim claims finding findings research study studies data benchmark benchmarks numbers survey paper report estimate estimates measurements experiments argument');
+
+/** Determiners before `claim(s)` that make it a noun, not a reporting verb. */
+const NOUN_DETERMINERS = words('make makes making made the a an any some no these those such his her their our my your its of bold big strong false wild many few several');
+
+const MASK_PHRASES = [
+  /\bat (?:the )?(?:least|most|best|worst|latest|earliest|first|last)\b/gi,
+  /\bmost likely\b/gi,
+  /\bmost of all\b/gi,
+  /\bfor the most part\b/gi,
+  /\bfirst of all\b/gi,
+  /\bbest practices?\b/gi,
+  /\b(?:do|try|did|tried) (?:your|his|her|their|our|my) best\b/gi,
+  /\bmake the most of\b/gi,
+  /\blast but not least\b/gi,
+  /\bmore than ever\b/gi,
+  /\bmore or less\b/gi,
+  /\b(?:no|any|once) more\b/gi,
+  /\bmore and more\b/gi,
+  /\bless and less\b/gi,
+  /\bsooner or later\b/gi,
+  /\bbetter yet\b/gi,
+  /\bhad better\b/gi,
+  /\bnever mind\b/gi,
+  /\bas always\b/gi,
+  /\bnot always\b/gi,
+];
+
+/** Phrases whose words are idioms, not cues; masked before matching. */
+export function maskIdioms(text: string): string {
+  let out = text;
+  for (const re of MASK_PHRASES) out = out.replace(re, (m) => ' '.repeat(m.length));
+  return out;
+}
+
+const NUMBER_RE = /^([~≈$€£#]?)(\d[\d,]*(?:\.\d+)?)(.*)$/u;
+const ORDINAL_RE = /^\d+(?:st|nd|rd|th)$/;
+const ORDINAL_WORDS = words('second third fourth fifth sixth seventh eighth ninth tenth');
+
+/** Tokens after which a bare number is an identifier, not a measure (`Part 1`, `Python 3`, `Day 2`). */
+const IDENTIFIER_BEFORE = words('part section session day track room slide page step level version v chapter episode season figure fig table no number stage phase round gen generation issue pr rfc item');
+
+function isYear(num: string, suffix: string): boolean {
+  return suffix === '' && /^(?:19|20)\d\d$/.test(num);
+}
+
+/**
+ * Cues of a masked, idiom-masked sentence. The rules stay close to the SPEC's table: a number
+ * that measures something, a ranking, a measured comparison, reported speech, a universal
+ * statement.
+ */
+export function findCues(toks: readonly Token[]): RawCue[] {
+  const cues: RawCue[] = [];
+  const add = (kind: ClaimKind, from: number, to: number): void => {
+    cues.push({ kind, start: toks[from].start, end: toks[to].end, token: from });
+  };
+  const hasThanAhead = (i: number, span: number): boolean => {
+    for (let k = i + 1; k < Math.min(toks.length, i + 1 + span); k++) if (toks[k].lower === 'than') return true;
+    return false;
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    const w = t.lower;
+    const next = toks[i + 1]?.lower ?? '';
+    const next2 = toks[i + 2]?.lower ?? '';
+    const prev = toks[i - 1]?.lower ?? '';
+
+    // Quantitative: numbers with units, shares, multiples, magnitudes, ages.
+    const nm = NUMBER_RE.exec(w);
+    if (nm) {
+      const [, prefix, num, rawSuffix] = nm;
+      const suffix = rawSuffix.replace(/^[-/]/, '');
+      if (ORDINAL_RE.test(w)) {
+        if (SUPERLATIVES.has(next) || next === 'most' || next === 'largest') add('superlative', i, i + 1);
+        continue;
+      }
+      if (/^(?:am|pm|a\.m|p\.m)$/.test(suffix) || next === 'am' || next === 'pm') continue;
+      if (/^\d+-\d/.test(w) && !/^\d+-\d+(?:%|x|×)$/.test(w)) continue; // dates, ranges of ids
+      const measuredSuffix =
+        suffix !== '' &&
+        (suffix === '%' || suffix === 'x' || suffix === '×' || /^(?:k|m|b|bn|tb|gb|mb|kb|pb|ms|us|µs|μs|ns|s|h|hr|hrs|d|w|y|yr|yrs|min|mins|sec|secs|qps|rps|tps|iops|gbps|mbps|ghz|mhz|kw|mw|loc|x\/\w+|\/\w+)$/.test(suffix) ||
+          /^(?:k|m|b|bn|tb|gb|mb|kb|pb|ms|us|µs|s)\/\w+$/.test(suffix));
+      if (measuredSuffix || prefix === '$' || prefix === '€' || prefix === '£' || prefix === '~' || prefix === '≈') {
+        add('quantitative', i, i);
+        continue;
+      }
+      if (suffix !== '' && /^\p{L}/u.test(suffix) && !UNIT_WORDS.has(suffix)) continue; // `p99`-like ids, `v2beta`
+      if (isYear(num, suffix) && !UNIT_WORDS.has(next)) continue;
+      if (IDENTIFIER_BEFORE.has(prev) || (isCapitalised(toks[i - 1]) && !UNIT_WORDS.has(next) && !/^(?:over|under|about|around|only|just|than|nearly|almost|roughly|approximately|some|of)$/.test(prev))) {
+        if (!UNIT_WORDS.has(next)) continue;
+      }
+      // Parts of the talk and logistics are not measurements.
+      if (STRUCTURE_NOUNS.has(next) || STRUCTURE_NOUNS.has(next2)) continue;
+      if (LOGISTICS_WORDS.has(next) || LOGISTICS_WORDS.has(next2) || LOGISTICS_WORDS.has(toks[i + 3]?.lower ?? '')) continue;
+      if (UNIT_WORDS.has(next) || UNIT_WORDS.has(next.replace(/\/\w+$/, '')) || next === 'of' || next === 'out' || next === 'in') {
+        add('quantitative', i, UNIT_WORDS.has(next) || next.includes('/') ? i + 1 : i);
+        continue;
+      }
+      // A bare count of something (`found 12 bugs`), but not a lone small number at the end.
+      if (next !== '' && /^\p{L}/u.test(next) && Number(num.replace(/,/g, '')) >= 2) {
+        add('quantitative', i, i);
+      }
+      continue;
+    }
+    if (NUMBER_WORDS.has(w)) {
+      if (AGO_UNITS.has(next) && next2 === 'ago') add('quantitative', i, i + 2);
+      else if (next === 'times' && (COMPARATIVES.has(next2) || next2 === 'as')) add('quantitative', i, i + 1);
+      else if ((next === 'of' || (w.endsWith('s') && w !== 'several')) && /^(?:millions|billions|thousands|hundreds)$/.test(w)) add('quantitative', i, i);
+      else if ((w === 'million' || w === 'billion' || w === 'thousand' || w === 'hundred') && UNIT_WORDS.has(next)) add('quantitative', i - (NUMBER_WORDS.has(prev) ? 1 : 0), i + 1);
+      continue;
+    }
+    if ((w === 'single' || w === 'double' || w === 'triple') && (next === 'digit' || next === 'digits' || next === 'single-digit')) {
+      add('quantitative', i, i + 1);
+      continue;
+    }
+    if (w === 'single-digit' || w === 'double-digit' || w === 'triple-digit') {
+      add('quantitative', i, i);
+      continue;
+    }
+    if ((w === 'twice' || w === 'half' || w === 'thrice') && (next === 'as' || COMPARATIVES.has(next) || next === 'the' || next === 'of')) {
+      add('quantitative', i, i);
+      if (next === 'as' || COMPARATIVES.has(next)) add('comparative', i, i + 1);
+      continue;
+    }
+    if (w === 'order' && next === 'of' && (next2 === 'magnitude' || next2 === 'magnitudes')) {
+      add('quantitative', i, i + 2);
+      continue;
+    }
+    if (w === 'orders' && next === 'of' && next2 === 'magnitude') {
+      add('quantitative', i, i + 2);
+      continue;
+    }
+
+    // Superlative.
+    if (SUPERLATIVES.has(w) || SUPERLATIVE_PHRASES.has(w)) {
+      if (w === 'least' && (next === 'of' || next === 'some')) continue;
+      add('superlative', i, i);
+      continue;
+    }
+    if (w === "world's" || w === 'worlds') {
+      add('superlative', i, i);
+      continue;
+    }
+    if (w === 'world' && prev === 'the' && toks[i - 2]?.lower === 'in') {
+      add('superlative', i - 2, i);
+      continue;
+    }
+    if (w === 'most' || w === 'least') {
+      if (next === 'of' || GROUP_NOUNS.has(next) || (/s$/.test(next) && !/(?:ous|ss|is|us|ess|ics)$/.test(next) && next.length > 3)) {
+        if (w === 'most') add('generalization', i, i + (next === 'of' ? 0 : 1));
+        continue;
+      }
+      if (next !== '' && /^\p{L}/u.test(next) && next !== 'likely') {
+        add('superlative', i, i + 1);
+        continue;
+      }
+      continue;
+    }
+    if ((w === 'first' || w === 'only') && (prev === 'the' || prev === "world's") && next !== '' && next !== 'time' && next !== 'part' && next !== 'half' && next !== 'thing' && next !== 'step' && next !== 'one' && next !== 'day') {
+      // `the first company to …`, `the only database that …`: rankings, when a relative follows.
+      for (let k = i + 1; k < Math.min(toks.length, i + 5); k++) {
+        if (toks[k].lower === 'to' || toks[k].lower === 'that' || toks[k].lower === 'which' || toks[k].lower === 'who' || toks[k].lower === 'in') {
+          add('superlative', i - 1, i);
+          break;
+        }
+      }
+      continue;
+    }
+    if ((w === 'top' || w === '#1') && (/^\d+$/.test(next) || w === '#1')) {
+      add('superlative', i, w === '#1' ? i : i + 1);
+      continue;
+    }
+    if (w === 'number' && next === 'one' && prev !== 'than') {
+      add('superlative', i, i + 1);
+      continue;
+    }
+    if (ORDINAL_WORDS.has(w) && (SUPERLATIVES.has(next) || next === 'most' || next === 'largest')) {
+      add('superlative', i, i + 1);
+      i++;
+      continue;
+    }
+
+    // Comparative: a comparison that is measured (than, as … as, a multiple, an intensifier, a condition).
+    if (COMPARATIVES.has(w)) {
+      if (w.startsWith('outperform') || w === 'beats' || w === 'beat' || w === 'beating' || w.startsWith('surpass') || w.startsWith('exceed')) {
+        add('comparative', i, i);
+        continue;
+      }
+      const prevTok = toks[i - 1];
+      const multiple = !!prevTok && (/^[~≈]?\d[\d.,]*(?:x|×)$/.test(prevTok.lower) || prevTok.lower === 'times' || INTENSIFIERS.has(prevTok.lower));
+      let span = 10;
+      if (w === 'more' || w === 'less' || w === 'fewer') span = 8;
+      const than = hasThanAhead(i, span);
+      let conditional = false;
+      if (!than && w !== 'more' && w !== 'less' && w !== 'fewer') {
+        for (let k = i + 1; k < Math.min(toks.length, i + 5); k++) {
+          const l = toks[k].lower;
+          if (l === 'when' || l === 'if' || l === 'whenever' || l === 'once' || l === 'with' || l === 'because') {
+            conditional = true;
+            break;
+          }
+        }
+      }
+      if (than || multiple || conditional) {
+        const from = multiple && prevTok ? i - 1 : i;
+        add('comparative', from, i);
+      }
+      continue;
+    }
+    if (w === 'same' && (prev === 'the' || prev === 'exactly')) {
+      for (let k = i + 1; k < Math.min(toks.length, i + 6); k++) {
+        if (toks[k].lower === 'as') {
+          add('comparative', i, i);
+          break;
+        }
+      }
+      continue;
+    }
+    if (w === 'compared' && (next === 'to' || next === 'with')) {
+      add('comparative', i, i + 1);
+      continue;
+    }
+    if (w === 'as' && /^(?:fast|slow|good|bad|cheap|big|large|small|reliable|quick|safe|expensive|efficient|effective|many|much|few|little)$/.test(next) && next2 === 'as') {
+      add('comparative', i, i + 2);
+      continue;
+    }
+
+    // Generalization: universal statements.
+    if (GENERALIZERS.has(w)) {
+      if (w === 'nothing' && (next === 'else' || next === 'new' && prev === 'was')) continue;
+      if (w === 'everything' && next === 'else') continue;
+      add('generalization', i, i);
+      continue;
+    }
+    if (w === 'no' && next === 'one') {
+      add('generalization', i, i + 1);
+      continue;
+    }
+    if ((w === 'all' || w === 'every' || w === 'no') && (GROUP_NOUNS.has(next) || (GROUP_NOUNS.has(next2) && /^\p{L}+$/u.test(next) && next !== 'the'))) {
+      add('generalization', i, GROUP_NOUNS.has(next) ? i + 1 : i + 2);
+      continue;
+    }
+    if (w === 'all' && (next === 'the' && next2 === 'time')) {
+      add('generalization', i, i + 2);
+      continue;
+    }
+  }
+  return cues;
+}
+
+/** A reporting construction: who reported (token range before the verb) and the verb cue. */
+export interface ReportCue {
+  /** The cue tokens (`said`, `claim`, `according to`). */
+  from: number;
+  to: number;
+  /** Where the reporter's name is looked for. */
+  reporter: { from: number; to: number } | null;
+  /** The reporter is a possessive (`X's claim`). */
+  possessive: boolean;
+}
+
+const PRONOUNS = words('he she they it we i you someone somebody people folks');
+
+/**
+ * Reporting verbs (`X said …`, `… , she said`, `X's claim that …`, `according to X`).
+ * The reporter is the run of tokens ending just before the verb; the caller resolves it.
+ */
+export function findReports(toks: readonly Token[], text: string): ReportCue[] {
+  const out: ReportCue[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const w = toks[i].lower;
+    const prev = toks[i - 1]?.lower ?? '';
+    const next = toks[i + 1]?.lower ?? '';
+    if (w === 'according' && next === 'to' && toks[i + 2]) {
+      const s = i + 2;
+      let e = s;
+      while (e + 1 < toks.length && (isCapitalised(toks[e + 1]) || /^(?:et|al)$/.test(toks[e + 1].lower)) && !hasPunctBetween(text, toks[e], toks[e + 1])) e++;
+      out.push({ from: i, to: i + 1, reporter: { from: s, to: e }, possessive: false });
+      continue;
+    }
+    if (CLAIM_NOUNS.has(w) && /'s$|s'$/.test(prev)) {
+      // `Will Wilson's claim that …`: the content must follow (`that`, `:`), or it is a mere reference.
+      if (next === 'that' || next === 'is' || next === 'was' || next === 'shows' || next === 'showed' || next === 'found' || next === 'says' || w === 'claim' || w === 'claims') {
+        out.push({ from: i, to: i, reporter: { from: i - 1, to: i - 1 }, possessive: true });
+      }
+      continue;
+    }
+    const isReport = REPORT_VERBS.has(w);
+    const isThat = THAT_VERBS.has(w);
+    if (!isReport && !isThat) continue;
+    if ((w === 'claim' || w === 'claims' || w === 'estimates' || w === 'reports' || w === 'states' || w === 'notes' || w === 'shows' || w === 'finds' || w === 'measures') && NOUN_DETERMINERS.has(prev)) continue;
+    if (w === 'say' && !/^(?:they|people|folks|researchers|engineers|experts|you|we|i)$/.test(prev)) continue;
+    if (w === 'pointed' && next !== 'out') continue;
+    if (w === 'show' && prev !== 'benchmarks' && prev !== 'numbers' && prev !== 'results' && prev !== 'studies' && prev !== 'data') continue;
+    if (isThat) {
+      // A `that` (or `us that`) must follow; `showed the tool` reports a demo, not a fact.
+      let k = i + 1;
+      if (w === 'pointed') k++;
+      if (/^(?:us|me|them|everyone|the|him|her)$/.test(toks[k]?.lower ?? '') && toks[k]?.lower !== 'the') k++;
+      if (toks[k]?.lower !== 'that' && toks[k]?.lower !== 'how') continue;
+      if (toks[k]?.lower === 'how') continue;
+    }
+    // The reporter: a trailing `, she said.`, else the tokens before the verb.
+    out.push({ from: i, to: w === 'pointed' ? i + 1 : i, reporter: i > 0 ? { from: i - 1, to: i - 1 } : null, possessive: false });
+  }
+  return out;
+}
+
+function hasPunctBetween(text: string, a: Token, b: Token): boolean {
+  return /[,.;:!?()]/.test(text.slice(a.end, b.start));
+}
+
+export { PRONOUNS };

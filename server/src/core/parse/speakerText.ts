@@ -1,0 +1,103 @@
+/**
+ * Small line-level predicates shared by the speaker-line and title parsers. All are single
+ * passes over one line (no backtracking regular expressions).
+ */
+
+/** Lines longer than this are never speaker lines (SPEC §2). */
+export const MAX_SPEAKER_LINE = 160;
+
+const SENTENCE_END_EXCEPTIONS: ReadonlySet<string> = new Set(['inc.', 'ltd.', 'corp.', 'co.', 'jr.', 'sr.', 'llc.', 'plc.']);
+
+/** Index of the first non-whitespace character at or after `from`. */
+export function skipSpaces(text: string, from: number, limit = text.length): number {
+  let p = from;
+  while (p < limit && isSpace(text.charCodeAt(p))) p++;
+  return p;
+}
+
+/** Index just after the last non-whitespace character before `to`. */
+export function trimEndAt(text: string, from: number, to: number): number {
+  let e = to;
+  while (e > from && isSpace(text.charCodeAt(e - 1))) e--;
+  return e;
+}
+
+export function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0xfeff;
+}
+
+/**
+ * True when `text[start, end)` ends like a sentence (`.`, `?`, `!`, also before a closing quote
+ * or bracket), except after a company or name suffix (`Inc.`, `Ltd.`, `Corp.`, `Co.`, `Jr.`).
+ */
+export function endsLikeSentence(text: string, start: number, end: number): boolean {
+  let e = end;
+  while (e > start && `"'”’)]*_`.includes(text[e - 1])) e--;
+  if (e <= start) return false;
+  const c = text[e - 1];
+  if (c === '?' || c === '!' || c === '…') return true;
+  if (c !== '.') return false;
+  let s = e - 1;
+  while (s > start && !isSpace(text.charCodeAt(s - 1)) && text[s - 1] !== '(' && text[s - 1] !== ',') s--;
+  const lastWord = text.slice(s, e).toLowerCase();
+  return !SENTENCE_END_EXCEPTIONS.has(lastWord);
+}
+
+/** A bullet marker at the start of a line: where its content starts, and whether it is numbered. */
+export interface BulletMarker {
+  /** Offset of the marker (after indentation). */
+  markerStart: number;
+  /** Offset of the content after the marker and its spaces. */
+  contentStart: number;
+  numbered: boolean;
+}
+
+/** Reads `-`, `*`, `•`, `1.` or `1)` followed by whitespace (or the line end) after optional indentation. */
+export function bulletMarker(line: string): BulletMarker | null {
+  const m = skipSpaces(line, 0);
+  if (m >= line.length) return null;
+  const c = line[m];
+  let after = -1;
+  let numbered = false;
+  if (c === '-' || c === '*' || c === '•') {
+    after = m + 1;
+  } else if (c >= '0' && c <= '9') {
+    let p = m;
+    while (p < line.length && p - m < 4 && line[p] >= '0' && line[p] <= '9') p++;
+    if (p < line.length && (line[p] === '.' || line[p] === ')')) {
+      after = p + 1;
+      numbered = true;
+    }
+  }
+  if (after < 0) return null;
+  if (after < line.length && !isSpace(line.charCodeAt(after))) return null;
+  return { markerStart: m, contentStart: skipSpaces(line, after), numbered };
+}
+
+const SECTION_WORDS: ReadonlySet<string> = new Set(['q&a', 'q & a', 'questions', 'takeaways', 'summary', 'discussion', 'key points']);
+const ROMAN = /^[ivxlc]{1,6}$/i;
+
+/** The trimmed section title when the line is a section line (`Part 2: …`, `Q&A`, `Takeaways:`), else null. */
+export function sectionTitle(line: string): { start: number; end: number } | null {
+  const s = skipSpaces(line, 0);
+  const e = trimEndAt(line, s, line.length);
+  if (e - s > 200 || e <= s) return null;
+  let core = line.slice(s, e);
+  if (core.endsWith(':')) core = core.slice(0, -1).trimEnd();
+  if (SECTION_WORDS.has(core.toLowerCase())) return { start: s, end: e };
+  const lower = core.toLowerCase();
+  for (const w of ['part ', 'section ', 'session ']) {
+    if (!lower.startsWith(w)) continue;
+    let p = w.length;
+    let q = p;
+    while (q < core.length && /[0-9A-Za-z]/.test(core[q])) q++;
+    const num = core.slice(p, q);
+    if (!(/^[0-9]{1,3}$/.test(num) || ROMAN.test(num))) return null;
+    p = q;
+    if (p === core.length) return { start: s, end: e };
+    if (core[p] === ':' || core[p] === '.') return { start: s, end: e };
+    if (core[p] === ' ' && p + 1 < core.length && '-–—'.includes(core[p + 1])) return { start: s, end: e };
+    return null;
+  }
+  return null;
+}

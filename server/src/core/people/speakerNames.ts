@@ -1,0 +1,80 @@
+import type { NotesDocument, Speaker } from '../model/types';
+import { personKey } from '../text/names';
+import { splitWords } from './nameWords';
+
+/**
+ * The names a document defines on its speaker lines, prepared once per document so that the
+ * scan of each block only does map look-ups.
+ */
+export interface SpeakerNames {
+  /** Folded full name → the speakers with that name (one person may speak in several talks). */
+  fullNames: Map<string, { speaker: Speaker; talk: number }[]>;
+  /** Most words a speaker name has, so the scan knows how far to look. */
+  maxWords: number;
+  /** Per talk: first name as written → that talk's speaker. */
+  talkFirstNames: Map<string, Speaker>[];
+  /** First name as written → the one person in the document with it (ambiguous names left out). */
+  documentFirstNames: Map<string, Speaker>;
+  /** Every speaker first name as written, ambiguous ones included. */
+  allFirstNames: Set<string>;
+  /** Organisations on speaker lines: single words lower-cased, and folded several-word names. */
+  orgWords: Set<string>;
+  orgNames: string[];
+}
+
+/** The first name of a speaker: the first word that is not an initial (`J. Robert Smith` → `Robert`). */
+export function firstNameOf(name: string): string | null {
+  const words = splitWords(name);
+  for (const w of words) {
+    if (w.shape === 'initial' || w.shape === 'particle') continue;
+    return w.text;
+  }
+  return null;
+}
+
+/** Collects the document's speaker names and organisations. */
+export function collectSpeakerNames(doc: NotesDocument): SpeakerNames {
+  const out: SpeakerNames = {
+    fullNames: new Map(),
+    maxWords: 1,
+    talkFirstNames: [],
+    documentFirstNames: new Map(),
+    allFirstNames: new Set(),
+    orgWords: new Set(),
+    orgNames: [],
+  };
+  const firstNameKeys = new Map<string, Set<string>>();
+  const firstNameSpeaker = new Map<string, Speaker>();
+  doc.talks.forEach((talk, t) => {
+    const firsts = new Map<string, Speaker>();
+    for (const speaker of talk.speakers) {
+      const key = speaker.key || personKey(speaker.name);
+      const list = out.fullNames.get(key) ?? [];
+      list.push({ speaker, talk: t });
+      out.fullNames.set(key, list);
+      out.maxWords = Math.min(8, Math.max(out.maxWords, splitWords(speaker.name).length));
+      const first = firstNameOf(speaker.name);
+      if (first) {
+        if (!firsts.has(first)) firsts.set(first, speaker);
+        out.allFirstNames.add(first);
+        const keys = firstNameKeys.get(first) ?? new Set<string>();
+        keys.add(key);
+        firstNameKeys.set(first, keys);
+        if (!firstNameSpeaker.has(first)) firstNameSpeaker.set(first, speaker);
+      }
+      if (speaker.org) addOrg(out, speaker.org);
+    }
+    out.talkFirstNames.push(firsts);
+  });
+  for (const [first, keys] of firstNameKeys) {
+    const speaker = firstNameSpeaker.get(first);
+    if (keys.size === 1 && speaker) out.documentFirstNames.set(first, speaker);
+  }
+  return out;
+}
+
+function addOrg(out: SpeakerNames, org: string): void {
+  const words = splitWords(org);
+  if (words.length === 1) out.orgWords.add(words[0].text.toLowerCase());
+  else if (words.length > 1) out.orgNames.push(personKey(org));
+}
