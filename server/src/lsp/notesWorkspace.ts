@@ -8,7 +8,7 @@ import { personKey } from '../core/text/names';
 import type { FileKind } from './classify';
 import { classifyFile } from './classify';
 import { readHead, readText, relativeToFolders } from './scanner';
-import { loadBibliography } from './bibliographies';
+import { parseBibliography } from '../core/references/bibliography';
 import { filePath, fileUri } from './uris';
 
 /** Largest file read from disk at all (V8 strings stop at ~512 MB); bigger files are not indexed. */
@@ -46,6 +46,8 @@ export class NotesWorkspace {
   /** Bumped on every disk event of a URI, so a slow read that a newer event overtook is dropped. */
   private readonly diskEpoch = new Map<string, number>();
   /** Told about every analysis of an open document, whoever triggered it (a timer or a request). */
+  /** Files whose bibliography entries are in the index. */
+  private readonly bibliographies = new Set<string>();
   onAnalysed: (uri: string, result: AnalysisResult | undefined) => void = () => undefined;
 
   constructor(config: NotesConfig) {
@@ -146,13 +148,15 @@ export class NotesWorkspace {
     const epoch = this.bump(uri);
     const loaded = await this.read(file);
     if (this.diskEpoch.get(uri) !== epoch || this.openAsNotes(uri)) return false;
-    if (!loaded) {
-      const had = this.index.has(uri) || this.index.bibliographyEntries().some((e) => e.uri === uri);
-      this.index.remove(uri);
-      return had;
+    if (!loaded) return this.forget(uri);
+    if (loaded.kind.kind === 'notes') {
+      this.index.upsert({ uri, text: loaded.text, format: loaded.kind.format });
+      return true;
     }
-    if (loaded.kind.kind === 'notes') this.index.upsert({ uri, text: loaded.text, format: loaded.kind.format });
-    else this.index.setBibliography(uri, loadBibliography(uri, loaded.text, loaded.kind.format));
+    const entries = parseBibliography(uri, loaded.text);
+    if (entries.length === 0) return this.forget(uri);
+    this.bibliographies.add(uri);
+    this.index.setBibliography(uri, entries);
     return true;
   }
 
@@ -160,8 +164,14 @@ export class NotesWorkspace {
   removeFile(uri: string): boolean {
     this.bump(uri);
     if (this.openAsNotes(uri)) return false;
-    const had = this.index.has(uri) || this.index.bibliographyEntries().some((e) => e.uri === uri);
-    this.index.remove(uri);
+    return this.forget(uri);
+  }
+
+  /** Drops a file's notes or bibliography from the index; true when it was there. */
+  private forget(uri: string): boolean {
+    const wasBibliography = this.bibliographies.delete(uri);
+    const had = this.index.has(uri) || wasBibliography;
+    if (had) this.index.remove(uri);
     return had;
   }
 

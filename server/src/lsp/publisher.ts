@@ -1,6 +1,7 @@
 import type { Connection } from 'vscode-languageserver';
 import type { NotesDiagnostic } from '../core/model/types';
 import { documentDiagnostics } from '../core/workspace/diagnostics';
+import { documentClaimCounts } from '../core/features/claimStatus';
 import type { StatusParams } from '../protocol/protocol';
 import { StatusNotification } from '../protocol/protocol';
 import { toDiagnostic } from './convert';
@@ -116,16 +117,17 @@ export class Publisher {
       this.published.add(uri);
       void this.connection.sendDiagnostics({ uri, diagnostics: diagnostics.map(toDiagnostic) }).catch(() => undefined);
     }
-    if (notes) this.sendStatus(uri, diagnostics);
+    if (notes) this.sendStatus(uri);
   }
 
-  private sendStatus(uri: string, diagnostics: NotesDiagnostic[]): void {
+  private sendStatus(uri: string): void {
     const doc = this.ws.index.get(uri);
     if (!doc) return;
+    const counts = documentClaimCounts(this.ws.index, doc);
     const params: StatusParams = {
       uri,
-      claims: doc.claims.length,
-      unsupported: diagnostics.filter((d) => d.code === 'unsupported-claim').length,
+      claims: counts.claims,
+      unsupported: counts.unsupported,
       analysisMs: Math.round((this.lastAnalysisMs.get(uri) ?? 0) * 100) / 100,
     };
     void this.connection.sendNotification(StatusNotification, params).catch(() => undefined);

@@ -41,8 +41,7 @@ export function scanBlockSources(text: string): FoundSource[] {
     else if (isPublication(inner)) push({ kind: 'publication', start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(EXPLICIT_LEAD_RE)) {
-    const s = m.index + m[0].search(/\S/) + (/^[.;!?]/.test(m[0]) ? 1 : 0);
-    const from = s + (text.slice(s).search(/[A-Za-z]/) ?? 0);
+    const from = m.index + m[0].search(/[A-Za-z]/);
     if (overlaps(from, from + 1)) continue;
     // Up to the end of the sentence or the block.
     let end = text.length;

@@ -4,16 +4,26 @@ import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 
 /**
  * True when a claim counts as unsupported in counts and cards: it has no source that resolves
- * and the writer has not silenced it (an acknowledged `[citation needed]` still counts).
+ * and the writer has not silenced it (claim, line or file directive) (an acknowledged `[citation needed]` still counts).
  */
 export function isUnsupported(index: WorkspaceIndex, doc: NotesDocument, claim: number): boolean {
   const c = doc.claims[claim];
-  if (!c || c.suppressed) return false;
+  if (!c || isSilenced(doc, claim)) return false;
   try {
     return !isClaimSupported(index, doc.uri, claim);
   } catch {
     return !c.sources.some((s) => s.resolved);
   }
+}
+
+/** Silenced by a directive on the claim, its lines, or the whole file (as the diagnostics read them). */
+export function isSilenced(doc: NotesDocument, claim: number): boolean {
+  const c = doc.claims[claim];
+  if (!c) return false;
+  if (c.suppressed || doc.suppressions.file) return true;
+  const lines = doc.suppressions.lines;
+  for (let l = c.range.start.line; l <= c.range.end.line && lines.length > 0; l++) if (lines.includes(l)) return true;
+  return false;
 }
 
 /** Claims and unsupported claims of one talk (`talk` -1: the preamble). */

@@ -3,7 +3,7 @@ import { Commands } from '../../protocol/protocol';
 import { summarizeTalk } from '../summarize/summary';
 import { personKey } from '../text/names';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
-import { claimCounts, isUnsupported } from './claimStatus';
+import { claimCounts, isSilenced, isUnsupported } from './claimStatus';
 import { baseName, safely, truncate } from './common';
 import { locate } from './locate';
 import { commandLink, escapeMarkdown, lineLink, urlLink } from './markdownText';
@@ -135,7 +135,7 @@ export function personCard(index: WorkspaceIndex, key: string, fromUri: string, 
 export function claimCard(index: WorkspaceIndex, doc: NotesDocument, claim: number): string {
   const c = doc.claims[claim];
   if (!c) return '';
-  const status = c.suppressed ? 'silenced' : isUnsupported(index, doc, claim) ? (c.acknowledged ? 'unsupported (citation needed)' : 'unsupported') : 'supported';
+  const status = isSilenced(doc, claim) ? 'silenced' : isUnsupported(index, doc, claim) ? (c.acknowledged ? 'unsupported (citation needed)' : 'unsupported') : 'supported';
   const out: string[] = [`**Claim** · ${c.kinds.join(', ')} · ${status}`];
   if (c.cues.length > 0) out.push(`Cues: ${[...new Set(c.cues.map((q) => q.text))].map((q) => `*${escapeMarkdown(q)}*`).join(', ')}`);
   if (c.attribution) out.push(`Attributed to: **${escapeMarkdown(c.attribution.name)}**${c.attribution.how === 'speaker' ? ' (the speaker)' : ''}`);

@@ -67,7 +67,7 @@ export { talksTree } from './talksTree';
 export { speakerLocation, talkSummary, nextTalk, previousTalk, nextUnsupportedClaim } from './navigation';
 
 /** `isUnsupported(index, doc, claim)`, `claimCounts(index, doc, talk)`, `documentClaimCounts(index, doc)` — the counts every feature shows. */
-export { isUnsupported, claimCounts, documentClaimCounts } from './claimStatus';
+export { isUnsupported, isSilenced, claimCounts, documentClaimCounts } from './claimStatus';
 
 /** `locate(index, doc, position)` — what stands at a position (shared by the features above). */
 export { locate, personAt } from './locate';

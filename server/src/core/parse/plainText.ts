@@ -1,7 +1,366 @@
-import type { DocumentStructure } from '../model/types';
+import type { DocumentStructure, ProseBlock, ReferenceDefinition, Section, Speaker, Talk } from '../model/types';
 import type { LineIndex } from '../text/lineIndex';
+import { personKey } from '../text/names';
+import { TextBuilder } from '../text/pieces';
+import { LineKind, classifyLine, definitionLine, separatesBlocks } from './plainLines';
+import { parseSpeakerLine, parseTitleSpeakerLine, type ParsedSpeakerLine } from './speakerLine';
+import { bulletMarker, endsLikeSentence, sectionTitle, skipSpaces, trimEndAt } from './speakerText';
+import { cleanTitle, type Span } from './titleText';
 
-/** STUB — owned by the plain-text structure work. Reads the plain-text form (SPEC §2). */
-export function parsePlainText(_text: string, _lines: LineIndex): DocumentStructure {
-  return { title: null, conference: null, talks: [], blocks: [], definitions: [], comments: [], problems: [] };
+/**
+ * Reads the plain-text form (SPEC §2): document title, talks found from their speaker lines,
+ * sections, bullets, paragraphs and reference definitions. Three linear passes: classify each
+ * line, find talks, then build prose blocks.
+ */
+export function parsePlainText(text: string, lines: LineIndex): DocumentStructure {
+  const n = lines.lineCount;
+  const texts: string[] = new Array(n);
+  const kinds = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    texts[i] = text.slice(lines.starts[i], lines.ends[i]);
+    kinds[i] = classifyLine(texts[i]);
+  }
+  const separated = separatesBlocks(kinds);
+  const found = findTalks(texts, kinds, separated, lines);
+  const talks = found.talks;
+
+  const firstLine = firstTitleLine(kinds);
+  let title: DocumentStructure['title'] = null;
+  let docTitleLine = -1;
+  if (firstLine >= 0 && found.role[firstLine] === Role.None) {
+    const raw = texts[firstLine];
+    const s = skipSpaces(raw, 0);
+    const e = trimEndAt(raw, s, raw.length);
+    title = { text: raw.slice(s, e), range: lines.range(lines.starts[firstLine] + s, lines.starts[firstLine] + e) };
+    docTitleLine = firstLine;
+  }
+
+  const { blocks, definitions } = buildBlocks(texts, kinds, found.role, talks, docTitleLine, separated, lines);
+  finishRanges(talks, kinds, lines);
+  return { title, conference: null, talks, blocks, definitions, comments: [], problems: [] };
+}
+
+const enum Role {
+  None,
+  Title,
+  Speaker,
+}
+
+function firstTitleLine(kinds: Uint8Array): number {
+  for (let i = 0; i < kinds.length; i++) {
+    const k = kinds[i];
+    if (k === LineKind.Blank || k === LineKind.Directive) continue;
+    return k === LineKind.Definition ? -1 : i;
+  }
+  return -1;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Talks
+
+interface Found {
+  talks: Talk[];
+  role: Uint8Array;
+}
+
+/** Longest line we consider as a talk title. */
+const MAX_TITLE_LINE = 200;
+
+function findTalks(texts: string[], kinds: Uint8Array, separated: boolean, lines: LineIndex): Found {
+  const n = texts.length;
+  const role = new Uint8Array(n);
+  const speakerCache = new Map<number, ParsedSpeakerLine | null>();
+  const speakerAt = (i: number): ParsedSpeakerLine | null => {
+    if (i < 0 || i >= n || kinds[i] !== LineKind.Text) return null;
+    let r = speakerCache.get(i);
+    if (r === undefined) {
+      r = parseSpeakerLine(texts[i]);
+      speakerCache.set(i, r);
+    }
+    return r;
+  };
+
+  // Weak one-line forms (`Title — Name`) count only when the document repeats the same layout.
+  const oneLine = new Map<number, { parsed: NonNullable<ReturnType<typeof parseTitleSpeakerLine>>; offset: number }>();
+  const weakCount = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const k = kinds[i];
+    let offset = 0;
+    if (k === LineKind.Bullet) {
+      const b = bulletMarker(texts[i]);
+      if (!b || !b.numbered) continue;
+      offset = b.contentStart;
+    } else if (k !== LineKind.Text) continue;
+    if (texts[i].length - offset > 160) continue;
+    const content = offset ? texts[i].slice(offset) : texts[i];
+    if (offset === 0 && speakerAt(i)) continue;
+    const parsed = parseTitleSpeakerLine(content);
+    if (!parsed) continue;
+    oneLine.set(i, { parsed, offset });
+    if (!parsed.strong) weakCount.set(parsed.layout ?? '', (weakCount.get(parsed.layout ?? '') ?? 0) + 1);
+  }
+
+  const firstNonBlank = firstTitleLine(kinds);
+  const talks: Talk[] = [];
+  let current: Talk | null = null;
+  let lastSpeakerLine = -1;
+  let prev = -1; // previous non-blank line
+  let prevPrevBlank = true; // whether the line before `prev` was blank (or the start)
+  let lastWasBlank = true;
+
+  const addSpeakers = (talk: Talk, line: number, parsed: ParsedSpeakerLine, offset: number): void => {
+    const start = lines.starts[line];
+    for (const p of parsed.speakers) {
+      const key = personKey(p.name);
+      if (talk.speakers.some((x) => x.key === key)) continue;
+      const sp: Speaker = {
+        name: p.name,
+        key,
+        role: p.role,
+        org: p.org,
+        line,
+        nameRange: lines.range(start + offset + p.nameStart, start + offset + p.nameEnd),
+        lineRange: lines.lineRange(line),
+      };
+      talk.speakers.push(sp);
+    }
+  };
+
+  const newTalk = (line: number, span: Span): Talk => {
+    const start = lines.starts[line];
+    const talk: Talk = {
+      title: texts[line].slice(span.start, span.end),
+      line,
+      titleRange: lines.range(start + span.start, start + span.end),
+      range: lines.lineRange(line),
+      speakers: [],
+      sections: [],
+      headingLevel: 0,
+    };
+    talks.push(talk);
+    return talk;
+  };
+
+  for (let i = 0; i < n; i++) {
+    if (kinds[i] === LineKind.Blank) {
+      lastWasBlank = true;
+      continue;
+    }
+    const sp = speakerAt(i);
+    let handled = false;
+    if (sp) {
+      if (current && lastSpeakerLine === prev && prev >= 0) {
+        addSpeakers(current, i, sp, 0);
+        role[i] = Role.Speaker;
+        lastSpeakerLine = i;
+        handled = true;
+      } else if (prev >= 0 && role[prev] === Role.None) {
+        const span = titleCandidate(prev, sp);
+        if (span) {
+          current = newTalk(prev, span);
+          role[prev] = Role.Title;
+          addSpeakers(current, i, sp, 0);
+          role[i] = Role.Speaker;
+          lastSpeakerLine = i;
+          handled = true;
+        }
+      }
+    }
+    if (!handled) {
+      const one = oneLine.get(i);
+      if (one && (one.parsed.strong || (weakCount.get(one.parsed.layout ?? '') ?? 0) >= 2) && !nextIsSpeakerLine(i)) {
+        const p = one.parsed;
+        current = newTalk(i, { start: one.offset + p.titleStart, end: one.offset + p.titleEnd });
+        role[i] = Role.Title;
+        addSpeakers(current, i, p, one.offset);
+        lastSpeakerLine = i;
+      }
+    }
+    prevPrevBlank = lastWasBlank;
+    lastWasBlank = false;
+    prev = i;
+  }
+  return { talks, role };
+
+  function nextIsSpeakerLine(i: number): boolean {
+    for (let j = i + 1; j < n; j++) {
+      if (kinds[j] === LineKind.Blank) continue;
+      const sp = speakerAt(j);
+      return sp !== null && sp.form !== 'bare';
+    }
+    return false;
+  }
+
+  /** The title span on line `t` when it may head a talk whose speaker line is `sp`. */
+  function titleCandidate(t: number, sp: ParsedSpeakerLine): Span | null {
+    const raw = texts[t];
+    const k = kinds[t];
+    let from = 0;
+    if (k === LineKind.Bullet) {
+      const b = bulletMarker(raw);
+      if (!b || !b.numbered) return null;
+      from = b.contentStart;
+    } else if (k !== LineKind.Text) {
+      return null;
+    }
+    const s = skipSpaces(raw, from);
+    const e = trimEndAt(raw, s, raw.length);
+    if (e - s > MAX_TITLE_LINE || e <= s) return null;
+    const last = raw[e - 1];
+    if (last === ':' || last === ',' || last === ';') return null;
+    if (last === '.' && endsLikeSentence(raw, s, e)) return null;
+    const prevSp = speakerAt(t);
+    if (prevSp && prevSp.form !== 'bare') return null;
+    const weakSpeaker = sp.form === 'bare' && !sp.prefixed;
+    if (weakSpeaker) {
+      // A name alone is weak evidence: the title must look like a heading of its own.
+      if (t === firstNonBlank || endsLikeSentence(raw, s, e) || prevSp) return null;
+      if (separated && !prevPrevBlank) return null;
+    }
+    return cleanTitle(raw, s, e);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Prose blocks, sections and definitions
+
+interface OpenBlock {
+  kind: 'paragraph' | 'bullet';
+  builder: TextBuilder;
+  indent: number;
+  firstOffset: number;
+  lastEnd: number;
+}
+
+function buildBlocks(
+  texts: string[],
+  kinds: Uint8Array,
+  role: Uint8Array,
+  talks: Talk[],
+  docTitleLine: number,
+  separated: boolean,
+  lines: LineIndex,
+): { blocks: ProseBlock[]; definitions: ReferenceDefinition[] } {
+  const blocks: ProseBlock[] = [];
+  const definitions: ReferenceDefinition[] = [];
+  let talkIdx = -1;
+  let sectionIdx = -1;
+  let open: OpenBlock | null = null;
+
+  const close = (): void => {
+    if (!open) return;
+    if (open.builder.text.length > 0) {
+      blocks.push({
+        kind: open.kind,
+        text: open.builder.text,
+        pieces: open.builder.pieces,
+        range: lines.range(open.firstOffset, open.lastEnd),
+        talk: talkIdx,
+        section: sectionIdx,
+      });
+    }
+    open = null;
+  };
+  const start = (kind: OpenBlock['kind'], indent: number, docStart: number, content: string): void => {
+    const builder = new TextBuilder();
+    builder.push(content, docStart);
+    open = { kind, builder, indent, firstOffset: docStart, lastEnd: docStart + content.length };
+  };
+  const append = (o: OpenBlock, docStart: number, content: string): void => {
+    o.builder.pushSeparator();
+    o.builder.push(content, docStart);
+    o.lastEnd = docStart + content.length;
+  };
+
+  for (let i = 0; i < texts.length; i++) {
+    if (talkIdx + 1 < talks.length && talks[talkIdx + 1].line === i) {
+      close();
+      talkIdx++;
+      sectionIdx = -1;
+    }
+    const k = kinds[i];
+    if (i === docTitleLine || role[i] !== Role.None || k === LineKind.Blank || k === LineKind.Directive) {
+      close();
+      continue;
+    }
+    const raw = texts[i];
+    const base = lines.starts[i];
+    if (k === LineKind.Definition) {
+      close();
+      const d = definitionLine(raw);
+      if (d) {
+        const body = raw.slice(d.textStart, d.textEnd);
+        definitions.push({
+          marker: raw.slice(d.markerStart, d.markerEnd),
+          id: d.id.toLowerCase(),
+          text: body,
+          url: /^https?:\/\//i.test(body) ? body.slice(0, urlEnd(body)) : null,
+          line: i,
+          range: lines.range(base + d.markerStart, base + d.textEnd),
+          markerRange: lines.range(base + d.markerStart, base + d.markerEnd),
+        });
+      }
+      continue;
+    }
+    if (k === LineKind.Section) {
+      close();
+      const sec = sectionTitle(raw);
+      if (talkIdx >= 0 && sec) {
+        const talk = talks[talkIdx];
+        const section: Section = {
+          title: raw.slice(sec.start, sec.end),
+          line: i,
+          titleRange: lines.range(base + sec.start, base + sec.end),
+          range: lines.lineRange(i),
+        };
+        talk.sections.push(section);
+        sectionIdx = talk.sections.length - 1;
+      }
+      continue;
+    }
+    const s = skipSpaces(raw, 0);
+    const e = trimEndAt(raw, s, raw.length);
+    if (k === LineKind.Bullet) {
+      close();
+      const b = bulletMarker(raw);
+      const cs = b ? b.contentStart : s;
+      if (cs < e) start('bullet', b ? b.markerStart : s, base + cs, raw.slice(cs, e));
+      continue;
+    }
+    const o = open as OpenBlock | null;
+    if (o && ((o.kind === 'bullet' && s > o.indent) || (o.kind === 'paragraph' && separated))) {
+      append(o, base + s, raw.slice(s, e));
+      continue;
+    }
+    close();
+    start('paragraph', s, base + s, raw.slice(s, e));
+  }
+  close();
+  return { blocks, definitions };
+}
+
+function urlEnd(body: string): number {
+  let p = 0;
+  while (p < body.length && body.charCodeAt(p) > 32 && body[p] !== '>' && body[p] !== '"') p++;
+  return p;
+}
+
+/** Talk and section ranges run to the last non-blank line before the next talk / section. */
+function finishRanges(talks: Talk[], kinds: Uint8Array, lines: LineIndex): void {
+  const lastLine = kinds.length - 1;
+  const trimBack = (from: number, to: number): number => {
+    let j = to;
+    while (j > from && kinds[j] === LineKind.Blank) j--;
+    return j;
+  };
+  for (let t = 0; t < talks.length; t++) {
+    const talk = talks[t];
+    const end = trimBack(talk.line, t + 1 < talks.length ? talks[t + 1].line - 1 : lastLine);
+    talk.range = { start: { line: talk.line, character: 0 }, end: lines.positionAt(lines.ends[end]) };
+    const secs = talk.sections;
+    for (let k = 0; k < secs.length; k++) {
+      const sEnd = trimBack(secs[k].line, k + 1 < secs.length ? secs[k + 1].line - 1 : end);
+      secs[k].range = { start: { line: secs[k].line, character: 0 }, end: lines.positionAt(lines.ends[sEnd]) };
+    }
+  }
 }

@@ -101,7 +101,11 @@ export interface ParsedTitleSpeakerLine extends ParsedSpeakerLine {
    * only when the document uses such lines repeatedly.
    */
   strong?: boolean;
+  /** Which one-line layout matched, so a caller can ask whether the document repeats it. */
+  layout?: TitleSpeakerLayout;
 }
+
+export type TitleSpeakerLayout = 'emphasis' | 'colon' | 'dash' | 'by' | 'paren';
 
 /**
  * Reads a line that holds a talk title and its speaker(s). Returns null for ordinary speaker
@@ -130,8 +134,9 @@ export function parseTitleSpeakerLine(line: string): ParsedTitleSpeakerLine | nu
 // ---------------------------------------------------------------------------------------------
 // One-line title-and-speaker forms
 
-function result(line: string, title: { start: number; end: number }, sp: ParsedSpeakerLine, strong: boolean): ParsedTitleSpeakerLine {
+function result(line: string, title: { start: number; end: number }, sp: ParsedSpeakerLine, strong: boolean, layout: TitleSpeakerLayout): ParsedTitleSpeakerLine {
   return {
+    layout,
     speakers: sp.speakers,
     form: sp.form,
     prefixed: false,
@@ -158,7 +163,7 @@ function emphasizedTitleForm(line: string, s: number, e: number): ParsedTitleSpe
     if (line[q] === '(' && line[e - 1] === ')') sp = parseSpeakers(line, skipSpaces(line, q + 1, e - 1), trimEndAt(line, q + 1, e - 1), false);
     else if (q < e && '-–—'.includes(line[q])) sp = parseSpeakers(line, skipSpaces(line, q + 1, e), e, false);
     else if (line.startsWith('by ', q)) sp = parseSpeakers(line, skipSpaces(line, q + 3, e), e, false);
-    return sp ? result(line, title, sp, true) : null;
+    return sp ? result(line, title, sp, true, 'emphasis') : null;
   }
   return null;
 }
@@ -172,7 +177,7 @@ function colonForm(line: string, s: number, e: number, scheduled: boolean): Pars
   const title = cleanTitle(line, colon + 2, e);
   if (!title) return null;
   const quoted = isQuoted(line, skipSpaces(line, colon + 2, e), e);
-  return result(line, title, sp, quoted || scheduled);
+  return result(line, title, sp, quoted || scheduled, 'colon');
 }
 
 /** `Title — Name`, `Title - Name, Role @ Org`; the last spaced dash whose right side is a speaker. */
@@ -187,7 +192,7 @@ function dashForm(line: string, s: number, e: number, scheduled: boolean): Parse
       if (!title) return null;
       // `Jane Doe — John Smith`: which side is the title? Prefer no talk.
       if (sp.form === 'bare' && parseSpeakers(line, title.start, title.end, false)) return null;
-      return result(line, title, sp, scheduled);
+      return result(line, title, sp, scheduled, 'dash');
     }
     limit = d;
   }
@@ -201,7 +206,7 @@ function byForm(line: string, s: number, e: number, scheduled: boolean): ParsedT
   const sp = parseSpeakers(line, skipSpaces(line, by + 4, e), e, false);
   if (!sp) return null;
   const title = cleanTitle(line, s, by);
-  return title ? result(line, title, sp, scheduled) : null;
+  return title ? result(line, title, sp, scheduled, 'by') : null;
 }
 
 /** `Title (Name, Org)`: the parenthesis must hold more than a bare organisation. */
@@ -214,7 +219,7 @@ function parenForm(line: string, s: number, e: number, scheduled: boolean): Pars
   const title = cleanTitle(line, s, open);
   if (!title) return null;
   if (sp.form === 'bare' && parseSpeakers(line, title.start, title.end, false)) return null;
-  return result(line, title, sp, scheduled);
+  return result(line, title, sp, scheduled, 'paren');
 }
 
 function lastSpacedDash(line: string, s: number, e: number): number {

@@ -57,7 +57,7 @@ interface BlockScan {
   words: Word[];
   /** A word starts a sentence (also after a capitalised function word that does). */
   initial: boolean[];
-  /** Most of the block's words are capitalised: a heading or a title, where capitals say little. */
+  /** Every content word of the block is capitalised: a heading or a title, where capitals say little. */
   titleCase: boolean;
 }
 
@@ -113,7 +113,7 @@ function scanBlock(ctx: Context, block: ProseBlock, words: Word[]): void {
   let lowers = 0;
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
-    if (w.shape === 'cap' || w.shape === 'acronym' || w.shape === 'camel') capitals++;
+    if ((w.shape === 'cap' || w.shape === 'acronym' || w.shape === 'camel') && !FUNCTION_WORDS.has(lower(w))) capitals++;
     else if (w.shape === 'lower' && !FUNCTION_WORDS.has(w.text)) lowers++;
     if (k === 0) {
       initial[k] = true;
@@ -126,7 +126,10 @@ function scanBlock(ctx: Context, block: ProseBlock, words: Word[]): void {
     // `So Ben`, `The Adaptive`: a capitalised function word that starts a sentence passes that on.
     initial[k] = ends || (!prev.possessive && initial[k - 1] && isSingleSpace(gap) && FUNCTION_WORDS.has(lower(prev)) && prev.shape === 'cap');
   }
-  const scan: BlockScan = { block, words, initial, titleCase: capitals >= 3 && lowers * 4 <= capitals };
+  // A heading capitalises every content word and ends without a full stop; a sentence that is
+  // mostly names still has a lower-case verb or a full stop.
+  const titleCase = capitals >= 3 && lowers === 0 && !endsLikeSentence(text);
+  const scan: BlockScan = { block, words, initial, titleCase };
   let k = 0;
   while (k < words.length) {
     let end = k + 1;
@@ -134,6 +137,14 @@ function scanBlock(ctx: Context, block: ProseBlock, words: Word[]): void {
     scanRun(ctx, scan, k, end);
     k = end;
   }
+}
+
+const CLOSERS = '"\'\u2019\u201d)]*_ ';
+
+function endsLikeSentence(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && CLOSERS.includes(text[i])) i--;
+  return i >= 0 && '.!?'.includes(text[i]);
 }
 
 function isSingleSpace(gap: string): boolean {
@@ -223,6 +234,9 @@ function emitFirstName(ctx: Context, scan: BlockScan, j: number): void {
   const talk = scan.block.talk;
   const speaker = (talk >= 0 ? ctx.names.talkFirstNames[talk]?.get(w.text) : undefined) ?? ctx.names.documentFirstNames.get(w.text);
   if (!speaker) return;
+  // `Will it scale?` with a speaker Will Wilson: a first name that is also a word the notes use,
+  // capitalised only by the sentence, is a name only when the sentence goes on like one.
+  if (scan.initial[j] && ctx.lowerWords.has(lower(w)) && !w.possessive && !cueAfter(scan, j + 1)) return;
   emit(ctx, scan.block, w.start, w.end, speaker.key || personKey(speaker.name), speaker.name, true);
 }
 
@@ -231,15 +245,20 @@ type Verdict = 'person' | 'thing' | 'unsure';
 /** A capitalised segment [from, to): a person's name, an organisation or thing, or single words. */
 function readSegment(ctx: Context, scan: BlockScan, from: number, to: number, honorific: boolean): void {
   let start = from;
-  // `Watch Peter Alvaro's talk`: an ordinary word capitalised by the sentence is not a first name.
-  if (to - start >= 3 && scan.initial[start] && isCommon(ctx, scan.words[start]) && !isGiven(ctx, scan.words[start])) start++;
-  const verdict = to - start >= 2 ? judge(ctx, scan, start, to, honorific) : 'unsure';
+  let end = to;
+  // `Kyle Kingsbury Breaks Databases`: words of a title after a name are not part of it.
+  if (isGiven(ctx, scan.words[start])) {
+    while (end - start > 2 && isOrdinary(ctx, scan.words[end - 1])) end--;
+  }
+  // `Watch Peter Alvaro's talk`, `Staff Engineer Jane Smith`: ordinary words before a name are not part of it.
+  while (end - start >= 3 && isOrdinary(ctx, scan.words[start]) && !isGiven(ctx, scan.words[start])) start++;
+  const verdict = end - start >= 2 ? judge(ctx, scan, start, end, honorific) : 'unsure';
   if (verdict === 'person') {
     const { block, words } = scan;
-    const name = block.text.slice(words[start].start, words[to - 1].end);
+    const name = block.text.slice(words[start].start, words[end - 1].end);
     const key = personKey(name);
     const speaker = pickSpeaker(ctx.names.fullNames.get(key) ?? [], block.talk);
-    emit(ctx, block, words[start].start, words[to - 1].end, key, speaker ? speaker.name : name, false);
+    emit(ctx, block, words[start].start, words[end - 1].end, key, speaker ? speaker.name : name, false);
     return;
   }
   if (verdict === 'thing') return;
@@ -249,6 +268,12 @@ function readSegment(ctx: Context, scan: BlockScan, from: number, to: number, ho
 function isCommon(ctx: Context, w: Word): boolean {
   const l = lower(w);
   return COMMON_WORDS.has(l) || ctx.lowerWords.has(l);
+}
+
+/** An everyday word or an organisation word: `Breaks`, `Databases`, `Capital`. */
+function isOrdinary(ctx: Context, w: Word): boolean {
+  const l = lower(w);
+  return isCommon(ctx, w) || ORG_WORDS.has(l) || KNOWN_NAMES.has(l);
 }
 
 function isGiven(ctx: Context, w: Word): boolean {

@@ -99,6 +99,12 @@ export const KNOWN_NAMES = set(`
   buffalo brooklyn manhattan
   christmas easter halloween thanksgiving ramadan diwali
   internet web wi-fi bluetooth unicode ascii
+  apache hashicorp confluent vitess planetscale supabase firebase jetbrains intellij vscode vim emacs neovim git
+  mercurial bazel gradle maven npm yarn pnpm webpack esbuild vite llvm gcc clang rustc cargo tokio grpc graphql
+  json yaml toml protobuf thrift avro parquet iceberg duckdb clickhouse druid presto trino hive airflow dagster
+  dbt looker tableau jupyter pandas numpy pytorch tensorflow keras jax openshift istio envoy nginx haproxy
+  linkerd helm circleci buildkite sentry pagerduty splunk honeycomb jaeger zipkin opentelemetry
+  bugbash qcon kubecon reinvent usenix acm ieee sosp osdi nsdi sigmod vldb eurosys
 `);
 
 /** Several-word organisations and places whose words alone are ordinary names or words. */
@@ -142,6 +148,12 @@ export const COMMON_WORDS = set(`
   business market markets money finance financial trading trade bank banking
   security privacy trust verification verified validation proof proofs checking checker model-checking
   user users customer customers client clients team teams people person human humans
+  implementation implementations approach approaches technique techniques thing things way ways idea ideas
+  concept concepts story stories loop loops strange
+  engineer staff principal senior junior lead leads director manager head chief officer founder cofounder
+  ceo cto vp president architect scientist researcher researchers professor student students intern interns
+  fellow member members partner analyst consultant designer writer editor author host speaker speakers
+  moderator chair organizer organiser organizers organisers
   queen prince princess god saint holy grand royal great big
 `);
 

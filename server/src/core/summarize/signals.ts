@@ -22,10 +22,10 @@ export interface SentenceSignals {
 // Stems are not used here on purpose: these are matched against the words as written.
 const LOGISTICS = new Set(
   (
-    'lunch lunches coffee coffees breakfast dinner snack snacks hallway wifi hotel flight flights flew fly flying ' +
-    'jetlag jetlagged airport badge badges venue registration overslept sleep slept sleepy tired exhausted nap ' +
-    'headspace caffeine queue restroom bathroom parking taxi uber vegetarian vegan hangry hungry beer beers drinks ' +
-    'reception'
+    // Only words that are rarely technical: no "queue", "sleep", "flight", "registration", "badge".
+    'lunch lunches coffee coffees breakfast dinner snack snacks pastries sandwiches pizza hallway wifi hotel flew ' +
+    'jetlag jetlagged airport overslept slept sleepy tired exhausted nap headspace caffeine restroom bathroom taxi ' +
+    'vegetarian vegan hangry hungry beer beers'
   ).split(' '),
 );
 
@@ -41,7 +41,7 @@ const EVALUATIVE = new Set(
     'fantastic inspiring underwhelming impressive polished clear'
   ).split(' '),
 );
-const ABOUT_THE_TALK = new Set(['talk', 'talks', 'presentation', 'keynote', 'session', 'speaker', 'presenter', 'guy', 'slides', 'demo', 'delivery']);
+const ABOUT_THE_TALK = new Set(['talk', 'talks', 'presentation', 'keynote', 'session', 'speaker', 'presenter', 'guy', 'slide', 'slides', 'demo', 'delivery']);
 
 /** Reads the signals of one sentence (the text as written, any length: the scan is linear). */
 export function sentenceSignals(sentence: string): SentenceSignals {

@@ -33,7 +33,7 @@ export const MAX_SENTENCES = 300;
 export const MAX_CHARS = 100_000;
 /** Below this many substantive sentences, or MIN_CONTENT_WORDS content words in them, a talk is too short. */
 export const MIN_SENTENCES = 3;
-export const MIN_CONTENT_WORDS = 25;
+export const MIN_CONTENT_WORDS = 20;
 /** Two chosen sentences more similar than this say the same thing; the second is skipped. */
 const REDUNDANT = 0.6;
 /** Signals are read from at most this many characters of a sentence. */
@@ -136,7 +136,9 @@ function talkCandidates(doc: NotesDocument, talk: number): Candidate[] {
       const tokens = contentWords(sentence, exclude);
       const base = baseWeight(sentence, tokens.length);
       let weight = base;
-      if (first) weight *= 1.1;
+      // A list item without a full stop is a piece of a list, rarely a statement that stands alone.
+      if (block.kind === 'bullet' && !/[.!]["')\]]*$/.test(sentence)) weight *= 0.75;
+      if (first) weight *= 1.3;
       if (sectionStart && firstInBlock) weight *= 1.2;
       out.push({ block, start, end, text: sentence, tokens, weight, substantive: base >= 0.5 });
       first = false;
@@ -152,7 +154,7 @@ function baseWeight(sentence: string, contentWordCount: number): number {
   let w = 1;
   if (s.firstPerson) w *= 0.25;
   if (s.logistics) w *= 0.3;
-  if (s.question) w *= 0.3;
+  if (s.question) w *= 0.15;
   if (s.evaluation) w *= 0.4;
   if (s.listIntro) w *= 0.7;
   if (contentWordCount < 3) w *= 0.2;

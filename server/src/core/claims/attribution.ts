@@ -1,0 +1,187 @@
+import type { Attribution, Mention, NotesDocument, Range, Speaker, Talk } from '../model/types';
+import { personKey } from '../text/names';
+import type { ReportCue } from './cues';
+import type { Token } from './tokens';
+import { isCapitalised } from './tokens';
+
+const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Capitalised words that open a sentence without being part of a name (`So Ben said`). */
+const FUNCTION_WORDS = words('the a an so and but then also again before after this that these those there here yes no ok okay well now when while if as in on at for with by from to of our their his her its my your');
+
+/** Adverbs between a reporter and its verb (`Priya also said`). */
+const REPORT_ADVERBS = words('also once later then even recently publicly famously repeatedly reportedly basically essentially just further explicitly confidently proudly always often still initially originally again boldly casually');
+
+/** Group nouns after an organisation (`the Antithesis folks said`). */
+const GROUP_AFTER_ORG = words('team teams folks people engineers researchers authors paper papers study blog post report docs documentation website benchmark benchmarks');
+
+/** Verbs with which a sentence reports the talk (`Matt talked about …`, `Ben recommends …`). */
+const TALK_VERBS = words(`
+  talked talks explained explains presented presents described describes showed shows mentioned mentions discussed discusses covered covers
+  walked walks demoed demos demonstrated demonstrates noted notes argued argues recommended recommends opened opens compared compares pointed points
+  gave gives shared shares highlighted highlights emphasized emphasised emphasizes emphasises stressed stresses reported reports introduced introduces
+  started starts ended ends closed closes concluded concludes followed follows went goes made makes thinks believes believed suggested suggests
+  claimed claims said says told tells added adds continued continues harkened spent spends focused focuses answered answers replied replies
+  responded responds admitted admits estimated estimates expects expected predicted predicts warned warns mentioned insisted insists
+  showcased described revealed reveals announced announces observed observes measured measures found finds built builds
+`);
+
+/** Organisation-like last words (`Jane Street`, `Example University`). */
+const ORG_SUFFIX = /\b(?:inc|ltd|corp|co|labs?|systems|technologies|tech|street|university|institute|research|group|foundation|ai|cloud|security|software|networks|capital|partners|bank|hq|gmbh|llc|company|consulting)$/i;
+
+/** What attribution needs to know about the place a sentence stands in. */
+export interface AttributionContext {
+  doc: NotesDocument;
+  talk: Talk | undefined;
+  /** Organisations named on speaker lines (lower-cased). */
+  orgs: ReadonlySet<string>;
+  /** Mentions of the block, for resolving names to people. */
+  mentions: readonly Mention[];
+  /** The speaker of this talk named most recently before the sentence (for `he`/`she`). */
+  lastSpeaker: Speaker | undefined;
+  /** Document range of [start, end) of the sentence text. */
+  rangeOf: (start: number, end: number) => Range;
+}
+
+/** Attribution from a reporting construction, or null when the reporter is not named. */
+export function attributionFromReport(report: ReportCue, toks: readonly Token[], text: string, ctx: AttributionContext): Attribution | null | 'first-person' {
+  if (!report.reporter) return null;
+  let { from, to } = report.reporter;
+  if (report.possessive) {
+    // `Will Wilson's claim`: the name runs back from the possessive token.
+    const last = toks[to];
+    const stripped = last.text.replace(/['’]s$|['’]$/, '');
+    let s = to;
+    while (s > 0 && isNameToken(toks[s - 1]) && !punctBetween(text, toks[s - 1], toks[s])) s--;
+    while (s < to && FUNCTION_WORDS.has(toks[s].lower)) s++;
+    if (!isCapitalised(last)) return null;
+    const name = [...toks.slice(s, to).map((t) => t.text), stripped].join(' ');
+    return resolveName(name, toks[s].start, last.start + stripped.length, ctx, 'explicit');
+  }
+  if (toks[report.from].lower === 'according') {
+    while (from <= to && FUNCTION_WORDS.has(toks[from].lower)) from++;
+    if (from > to) return null;
+    const first = toks[from].lower;
+    if (first === 'him' || first === 'her') return speakerAttribution(ctx, 'explicit');
+    if (!isCapitalised(toks[from])) return null;
+    const name = toks.slice(from, to + 1).map((x) => x.text.replace(/['’]s$/, '')).join(' ');
+    return resolveName(name, toks[from].start, toks[to].end, ctx, 'explicit');
+  }
+  // Reporter before the verb, adverbs skipped (`Priya also said`); parenthesised asides were
+  // blanked by the caller, so `Antithesis (tested …) said` reads as `Antithesis said`.
+  let k = report.from - 1;
+  while (k >= 0 && REPORT_ADVERBS.has(toks[k].lower)) k--;
+  if (k < 0 || !/^\s*$/.test(text.slice(toks[k].end, toks[report.from].start))) return inverted(report, toks, text, ctx);
+  const t = toks[k];
+  const l = t.lower;
+  if (l === 'i' || l === 'we') return 'first-person';
+  if (l === 'he' || l === 'she') return speakerAttribution(ctx, 'explicit');
+  if (GROUP_AFTER_ORG.has(l) && isCapitalised(toks[k - 1])) {
+    let s0 = k - 1;
+    while (s0 > 0 && isCapitalised(toks[s0 - 1]) && !punctBetween(text, toks[s0 - 1], toks[s0])) s0--;
+    while (s0 < k - 1 && FUNCTION_WORDS.has(toks[s0].lower)) s0++;
+    return { name: toks.slice(s0, k).map((x) => x.text).join(' '), key: null, how: 'explicit' };
+  }
+  if (!isNameToken(t)) return null;
+  let s1 = k;
+  while (s1 > 0 && isNameToken(toks[s1 - 1]) && !punctBetween(text, toks[s1 - 1], toks[s1])) s1--;
+  while (s1 < k && FUNCTION_WORDS.has(toks[s1].lower)) s1++;
+  if (FUNCTION_WORDS.has(toks[s1].lower) || !isCapitalised(toks[s1])) return null;
+  const name = toks.slice(s1, k + 1).map((x) => x.text.replace(/['’]s$/, '')).join(' ');
+  return resolveName(name, toks[s1].start, toks[k].end, ctx, 'explicit');
+}
+
+/** `…, said Priya.`: the reporter after the verb. */
+function inverted(report: ReportCue, toks: readonly Token[], text: string, ctx: AttributionContext): Attribution | null {
+  const k = report.to + 1;
+  const t = toks[k];
+  if (!t) return null;
+  if (t.lower === 'he' || t.lower === 'she') return speakerAttribution(ctx, 'explicit');
+  if (!isCapitalised(t) || FUNCTION_WORDS.has(t.lower)) return null;
+  let e = k;
+  while (e + 1 < toks.length && isNameToken(toks[e + 1]) && !punctBetween(text, toks[e], toks[e + 1])) e++;
+  return resolveName(toks.slice(k, e + 1).map((x) => x.text).join(' '), t.start, toks[e].end, ctx, 'explicit');
+}
+
+/**
+ * When no reporting verb names anyone: the talk's speaker if the sentence reports the talk, i.e.
+ * its subject is a speaker of the talk (or `he`/`she`) followed by a verb of telling.
+ */
+export function attributionFromSubject(toks: readonly Token[], text: string, ctx: AttributionContext): Attribution | null {
+  let i = 0;
+  while (i < toks.length - 1 && FUNCTION_WORDS.has(toks[i].lower) && toks[i].lower !== 'he' && toks[i].lower !== 'she') i++;
+  const t = toks[i];
+  if (!t) return null;
+  let e = i;
+  if (t.lower === 'he' || t.lower === 'she') {
+    // pronoun subject
+  } else {
+    if (!isCapitalised(t)) return null;
+    while (e + 1 < toks.length && isNameToken(toks[e + 1]) && !punctBetween(text, toks[e], toks[e + 1])) e++;
+  }
+  let v = e + 1;
+  while (v < toks.length && REPORT_ADVERBS.has(toks[v].lower)) v++;
+  if (!toks[v] || !TALK_VERBS.has(toks[v].lower) || punctBetween(text, toks[e], toks[v])) return null;
+  if (t.lower === 'he' || t.lower === 'she') return speakerAttribution(ctx, 'speaker');
+  const name = toks.slice(i, e + 1).map((x) => x.text).join(' ');
+  const a = resolveName(name, t.start, toks[e].end, ctx, 'speaker');
+  // Only the talk's own speakers make a sentence a report of the talk.
+  if (a && a.key && ctx.talk?.speakers.some((s) => s.key === a.key)) return a;
+  return null;
+}
+
+function speakerAttribution(ctx: AttributionContext, how: Attribution['how']): Attribution | null {
+  const sp = ctx.lastSpeaker ?? ctx.talk?.speakers[0];
+  return sp ? { name: sp.name, key: sp.key, how } : null;
+}
+
+/** Finds the speaker of the talk (or document) a name stands for, by full name or first name. */
+export function speakerByName(name: string, ctx: Pick<AttributionContext, 'doc' | 'talk'>): Speaker | undefined {
+  const key = personKey(name);
+  const inTalk = ctx.talk?.speakers ?? [];
+  const all = ctx.doc.talks.flatMap((t) => t.speakers);
+  for (const list of [inTalk, all]) {
+    const full = list.find((s) => s.key === key);
+    if (full) return full;
+  }
+  if (!name.includes(' ')) {
+    const byFirst = (list: readonly Speaker[]): Speaker[] => list.filter((s) => s.name.split(/\s+/)[0] === name);
+    const t = byFirst(inTalk);
+    if (t.length >= 1) return t[0];
+    const d = byFirst(all);
+    if (d.length === 1) return d[0];
+  }
+  return undefined;
+}
+
+/** Resolves a written name: a mention, a speaker, an organisation, or a person as written. */
+export function resolveName(name: string, start: number, end: number, ctx: AttributionContext, how: Attribution['how']): Attribution | null {
+  const clean = name.replace(/['’]s$/, '').trim();
+  if (!clean) return null;
+  const range = ctx.rangeOf(start, end);
+  const mention = ctx.mentions.find((m) => overlaps(m.range, range));
+  if (mention) return { name: mention.person, key: mention.key, how };
+  const sp = speakerByName(clean, ctx);
+  if (sp) return { name: sp.name, key: sp.key, how };
+  if (ctx.orgs.has(clean.toLowerCase())) return { name: clean, key: null, how };
+  const parts = clean.split(/\s+/);
+  if (parts.length === 1 || ORG_SUFFIX.test(clean) || /^\p{Lu}{2,}$/u.test(parts[0]) || /\p{Ll}\p{Lu}/u.test(clean)) return { name: clean, key: null, how };
+  return { name: clean, key: personKey(clean), how };
+}
+
+function isNameToken(t: Token | undefined): boolean {
+  if (!t) return false;
+  return isCapitalised(t) || /^(?:de|van|von|da|del|der|le|la|bin|al|di|du)$/.test(t.text);
+}
+
+function punctBetween(text: string, a: Token, b: Token): boolean {
+  return /[,.;:!?()"“”]/.test(text.slice(a.end, b.start));
+}
+
+function before(a: Range['start'], b: Range['start']): boolean {
+  return a.line < b.line || (a.line === b.line && a.character < b.character);
+}
+
+function overlaps(a: Range, b: Range): boolean {
+  return before(a.start, b.end) && before(b.start, a.end);
+}
