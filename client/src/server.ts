@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { Commands } from '../../server/src/protocol/protocol';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 /** Settings section and language id shared with the manifest. */
@@ -69,6 +70,8 @@ export class ServerConnection implements vscode.Disposable {
       documentSelector: documentSelector(),
       synchronize: { configurationSection: SECTION },
       initializationOptions: { trusted: vscode.workspace.isTrusted },
+      // Hover cards link to "Open talk" / "Show references"; only those commands may run from them.
+      markdown: { isTrusted: { enabledCommands: [Commands.openTalk, Commands.showReferences] }, supportHtml: false },
       outputChannel: this.output,
       traceOutputChannel: this.output,
       // The server reads `talkNotes.*` through workspace/configuration; the trace level comes

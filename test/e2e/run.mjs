@@ -55,7 +55,7 @@ export function makeWorkspace(dir) {
   return dir;
 }
 
-async function compileSuite(outdir) {
+export async function compileSuite(outdir) {
   const entryPoints = readdirSync(join(here, 'suite'))
     .filter((f) => f.endsWith('.ts'))
     .map((f) => join(here, 'suite', f));
@@ -84,7 +84,7 @@ export async function runSuite({ host, vsix, scratch, grep, timeoutS }) {
   const tests = await compileSuite(join(scratch, 'out'));
   const driver = writeDriver(join(scratch, 'driver'));
   const server = await startCodeServer(host, profile, {
-    env: { TALKNOTES_E2E: '1', TALKNOTES_E2E_GREP: grep ?? '', TALKNOTES_E2E_WORKSPACE: workspace },
+    env: { TALKNOTES_E2E: '1', TALKNOTES_E2E_GREP: grep ?? '', TALKNOTES_E2E_EXPECTED: join(repoRoot, 'test/expected') },
     log: (s) => verbose && process.stdout.write(`[code-server] ${s}`),
   });
   log(`code-server ${host.version} up on ${server.origin} (pid ${server.pid})`);
@@ -97,7 +97,8 @@ export async function runSuite({ host, vsix, scratch, grep, timeoutS }) {
     await page.exposeFunction('codeAutomationLog', (level, args) => {
       const a = Array.isArray(args) ? args : [args];
       const line = format(...a);
-      if (verbose || !HOST_NOISE.test(line)) console.log(line);
+      // the extension gallery (open-vsx.org) is unreachable offline; its errors are noise here
+      if (verbose || !(HOST_NOISE.test(line) || /ENOTFOUND open-vsx\.org/.test(line))) console.log(line);
     });
     await page.exposeFunction('codeAutomationExit', (code) => finish(code));
     if (verbose) page.on('console', (m) => console.log(`[browser ${m.type()}] ${m.text().slice(0, 400)}`));

@@ -8,7 +8,18 @@ import { TextBuilder } from '../../server/src/core/text/pieces';
 
 const SECTION_LINE = /^(?:(?:Part|Section|Session) \d+:.*|(?:Q&A|Questions|Takeaways|Summary|Discussion|Key points):?)$/;
 const BULLET = /^[ \t]*(?:[-*•]|\d{1,3}[.)])[ \t]+/;
-const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t#]*$/;
+/** A Markdown ATX heading as [marks, text], scanned (a `(.*?)[ #]*$` regex would backtrack polynomially). */
+function atxHeading(line: string): [string, string] | null {
+  let level = 0;
+  while (level < line.length && line[level] === '#') level++;
+  if (level === 0 || level > 6 || !(line[level] === ' ' || line[level] === '\t')) return null;
+  let end = line.trimEnd().length;
+  let k = end;
+  while (k > level && line[k - 1] === '#') k--;
+  // A closing run of `#` counts only after a space (`## C#` keeps its `#`).
+  if (k < end && (line[k - 1] === ' ' || line[k - 1] === '\t')) end = k;
+  return [line.slice(0, level), line.slice(level, end).trim()];
+}
 
 /** Builds a NotesDocument whose talks start at the lines titled `titles` (in order); the line after each title is its speaker line. */
 export function handDocument(source: string, format: NotesFormat, titles: readonly string[], uri = 'file:///hand.notes'): NotesDocument {
@@ -18,8 +29,8 @@ export function handDocument(source: string, format: NotesFormat, titles: readon
   const lineText = (i: number): string => lines.lineText(i);
   const titleOf = (i: number): { title: string; level: number } => {
     const t = lineText(i).trim();
-    const h = format === 'markdown' ? HEADING.exec(t) : null;
-    return h ? { title: h[2], level: h[1].length } : { title: t, level: 0 };
+    const h = format === 'markdown' ? atxHeading(t) : null;
+    return h ? { title: h[1], level: h[0].length } : { title: t, level: 0 };
   };
 
   // Talk title lines, in order.
@@ -103,10 +114,10 @@ export function handDocument(source: string, format: NotesFormat, titles: readon
       flush();
       continue;
     }
-    const heading = format === 'markdown' ? HEADING.exec(trimmed) : null;
+    const heading = format === 'markdown' ? atxHeading(trimmed) : null;
     if (talk >= 0 && (heading || SECTION_LINE.test(trimmed))) {
       flush();
-      const title = heading ? heading[2] : trimmed;
+      const title = heading ? heading[1] : trimmed;
       const col = raw.indexOf(title);
       talks[talk].sections.push({
         title,

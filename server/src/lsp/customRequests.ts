@@ -1,6 +1,5 @@
 import type { Connection, ServerCapabilities } from 'vscode-languageserver';
-import { speakerLocation, talkSummary } from '../core/features/navigation';
-import { talksTree } from '../core/features/talksTree';
+import { speakerLocation, talkSummary, talksTree } from '../core/features';
 import { looksLikePlainTextNotes } from '../core/parse/detect';
 import type {
   IsNotesParams,

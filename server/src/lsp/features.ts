@@ -23,22 +23,24 @@ import {
   ResponseError,
   SymbolKind,
 } from 'vscode-languageserver';
-import { codeLenses } from '../core/features/codeLens';
-import { completion } from '../core/features/completion';
-import { definition } from '../core/features/definition';
-import { documentHighlights } from '../core/features/documentHighlights';
-import { documentLinks } from '../core/features/documentLinks';
-import type { NotesSymbol, NotesSymbolKind } from '../core/features/documentSymbols';
-import { documentSymbols } from '../core/features/documentSymbols';
-import { foldingRanges } from '../core/features/folding';
-import { hover } from '../core/features/hover';
-import { references } from '../core/features/references';
-import { prepareRename, rename } from '../core/features/rename';
-import type { NotesSelectionRange } from '../core/features/selectionRanges';
-import { selectionRanges } from '../core/features/selectionRanges';
-import { legend, semanticTokens } from '../core/features/semanticTokens';
-import { workspaceSymbols } from '../core/features/workspaceSymbols';
-import type { NotesLocation } from '../core/features/definition';
+import type { NotesLocation, NotesSelectionRange, NotesSymbol, NotesSymbolKind } from '../core/features';
+import {
+  codeLenses,
+  completion,
+  definition,
+  documentHighlights,
+  documentLinks,
+  documentSymbols,
+  foldingRanges,
+  hover,
+  legend,
+  prepareRename,
+  references,
+  rename,
+  selectionRanges,
+  semanticTokens,
+  workspaceSymbols,
+} from '../core/features';
 import type { ServerContext } from './context';
 import { onDocument, onWorkspace } from './context';
 import { toRange } from './convert';

@@ -13,12 +13,20 @@ export interface ErrorLog {
 export class Guard {
   private readonly logged = new Set<string>();
 
-  constructor(private readonly log: ErrorLog) {}
+  /**
+   * `faults`: features made to throw, so tests over a real process can prove the isolation
+   * (set from the `TALK_NOTES_FAULTS` environment variable, comma-separated feature names).
+   */
+  constructor(
+    private readonly log: ErrorLog,
+    private readonly faults: ReadonlySet<string> = new Set(),
+  ) {}
 
   /** Runs `work`, or returns `empty` when the request was cancelled or the work threw. */
   run<T>(feature: string, empty: T, token: CancellationToken | undefined, work: () => T): T {
     if (token?.isCancellationRequested) return empty;
     try {
+      if (this.faults.has(feature)) throw new Error(`injected fault in ${feature}`);
       const result = work();
       return result ?? empty;
     } catch (err) {
@@ -38,4 +46,10 @@ export class Guard {
       // Logging must never be what takes a request down.
     }
   }
+}
+
+/** Feature names listed in `TALK_NOTES_FAULTS` (test hook; empty in normal use). */
+export function faultsFromEnvironment(env: NodeJS.ProcessEnv = process.env): Set<string> {
+  const v = env.TALK_NOTES_FAULTS;
+  return new Set(v ? v.split(',').map((f) => f.trim()).filter((f) => f.length > 0) : []);
 }

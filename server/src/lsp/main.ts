@@ -5,4 +5,8 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server';
 
+// recheck (the ReDoS check of custom cue patterns) defaults to a worker file that a bundle
+// does not contain; its in-process pure-JS backend works from dist/server.js.
+process.env.RECHECK_SYNC_BACKEND ??= 'pure';
+
 startServer(createConnection(ProposedFeatures.all));

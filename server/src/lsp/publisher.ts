@@ -1,7 +1,7 @@
 import type { Connection } from 'vscode-languageserver';
 import type { NotesDiagnostic } from '../core/model/types';
 import { documentDiagnostics } from '../core/workspace/diagnostics';
-import { documentClaimCounts } from '../core/features/claimStatus';
+import { documentClaimCounts } from '../core/features';
 import type { StatusParams } from '../protocol/protocol';
 import { StatusNotification } from '../protocol/protocol';
 import { toDiagnostic } from './convert';

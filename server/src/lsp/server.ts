@@ -4,6 +4,8 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
+  MessageType,
+  ShowMessageNotification,
   SemanticTokensRefreshRequest,
   TextDocuments,
   TextDocumentSyncKind,
@@ -13,10 +15,11 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { NotesConfig } from '../core/config';
 import { configFromSettings, DEFAULT_CONFIG } from '../core/config';
 import { setStageErrorListener } from '../core/analyze';
+import { compileCustomCues, rejectedCustomCues } from '../core/claims/customCues';
 import { WATCH_GLOB, isCandidate } from './classify';
 import { registerCustomRequests } from './customRequests';
 import { registerFeatures } from './features';
-import { Guard } from './guard';
+import { Guard, faultsFromEnvironment } from './guard';
 import { Indexer } from './indexer';
 import { NotesWorkspace } from './notesWorkspace';
 import { Publisher } from './publisher';
@@ -45,7 +48,7 @@ interface Settings {
  * here converts and schedules; analysis lives in `core/`.
  */
 export function startServer(connection: Connection): void {
-  const guard = new Guard(connection.console);
+  const guard = new Guard(connection.console, faultsFromEnvironment());
   const ws = new NotesWorkspace(DEFAULT_CONFIG);
   const publisher = new Publisher(connection, ws, guard);
   const indexer = new Indexer(connection, ws, guard);
@@ -54,6 +57,7 @@ export function startServer(connection: Connection): void {
   let trusted = true;
   let excludes: string[] = [];
   let settingsPushed: unknown;
+  const cuesReported = new Set<string>();
 
   setStageErrorListener((err) => guard.report('analysis stage', err));
 
@@ -154,6 +158,7 @@ export function startServer(connection: Connection): void {
       JSON.stringify(settings.config.markdownInclude) !== JSON.stringify(old.markdownInclude) ||
       settings.config.detectPlainText !== old.detectPlainText;
     excludes = settings.excludes;
+    reportRejectedCues(settings.config.customCues);
     if (JSON.stringify(settings.config) !== JSON.stringify(old)) {
       try {
         ws.setConfig(settings.config);
@@ -168,6 +173,23 @@ export function startServer(connection: Connection): void {
       }
     }
     return needsRescan;
+  }
+
+  /** A custom cue pattern that could hang the analysis is dropped; the user is told once per pattern. */
+  function reportRejectedCues(patterns: string[]): void {
+    try {
+      compileCustomCues(patterns);
+      for (const p of patterns) {
+        const reason = rejectedCustomCues.get(p);
+        if (reason === undefined || cuesReported.has(p)) continue;
+        cuesReported.add(p);
+        void connection
+          .sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Talk Notes: the custom claim cue ${JSON.stringify(p)} is ignored: ${reason}` })
+          .catch(() => undefined);
+      }
+    } catch (err) {
+      guard.report('custom cues', err);
+    }
   }
 
   function safeAnalyse(uri: string): void {

@@ -91,7 +91,8 @@ function installed() {
     existsSync(stampFile) &&
     readFileSync(stampFile, 'utf8').trim() === stamp() &&
     existsSync(join(csDir, 'out/node/entry.js')) &&
-    existsSync(join(vscodeDir, 'node_modules/node-pty/build/Release/pty.node'))
+    existsSync(join(vscodeDir, 'node_modules/node-pty/build/Release/pty.node')) &&
+    existsSync(join(hostDir, 'node_modules/argon2/lib/binding/napi-v3/argon2.node'))
   );
 }
 
@@ -136,6 +137,7 @@ export async function ensureHost() {
     dir: hostDir,
     entry: join(csDir, 'out/node/entry.js'),
     version: JSON.parse(readFileSync(join(csDir, 'package.json'), 'utf8')).version,
+    vscodeVersion: JSON.parse(readFileSync(join(vscodeDir, 'package.json'), 'utf8')).version,
     playwright: req.resolve('playwright-core'),
     chromium: chromiumPath(),
   };

@@ -26,6 +26,8 @@ export interface SessionOptions {
   settings?: Settings;
   initializationOptions?: unknown;
   capabilities?: ClientCapabilities;
+  /** Extra environment variables of the server process. */
+  env?: Record<string, string>;
 }
 
 export const CLIENT_CAPABILITIES: ClientCapabilities = {
@@ -130,7 +132,7 @@ export class LspSession {
 
   /** Starts the server and completes the initialize handshake. */
   static async start(options: SessionOptions): Promise<LspSession> {
-    const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
     const s = new LspSession(child, options.settings ?? {});
     s.initializeResult = await s.connection.sendRequest('initialize', {
       processId: process.pid,

@@ -67,6 +67,10 @@ export function buildDoc(text: string, opts: BuildOptions = {}): { doc: NotesDoc
   const flush = () => {
     if (!current) return;
     const { builder, kind, first } = current;
+    if (builder.pieces.length === 0) {
+      current = null;
+      return;
+    }
     const lastPiece = builder.pieces[builder.pieces.length - 1];
     blocks.push({
       kind,

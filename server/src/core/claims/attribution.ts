@@ -7,7 +7,7 @@ import { isCapitalised } from './tokens';
 const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
 /** Capitalised words that open a sentence without being part of a name (`So Ben said`). */
-const FUNCTION_WORDS = words('the a an so and but then also again before after this that these those there here yes no ok okay well now when while if as in on at for with by from to of our their his her its my your');
+const FUNCTION_WORDS = words('the a an some many most all several few other others so and but then also again before after this that these those there here yes no ok okay well now when while if as in on at for with by from to of our their his her its my your');
 
 /** Adverbs between a reporter and its verb (`Priya also said`). */
 const REPORT_ADVERBS = words('also once later then even recently publicly famously repeatedly reportedly basically essentially just further explicitly confidently proudly always often still initially originally again boldly casually');
@@ -76,13 +76,24 @@ export function attributionFromReport(report: ReportCue, toks: readonly Token[],
   const l = t.lower;
   if (l === 'i' || l === 'we') return 'first-person';
   if (l === 'he' || l === 'she') return speakerAttribution(ctx, 'explicit');
-  if (GROUP_AFTER_ORG.has(l) && isCapitalised(toks[k - 1])) {
+  if (GROUP_AFTER_ORG.has(l) && isCapitalised(toks[k - 1]) && !FUNCTION_WORDS.has(toks[k - 1].lower)) {
     let s0 = k - 1;
     while (s0 > 0 && isCapitalised(toks[s0 - 1]) && !punctBetween(text, toks[s0 - 1], toks[s0])) s0--;
     while (s0 < k - 1 && FUNCTION_WORDS.has(toks[s0].lower)) s0++;
-    return { name: toks.slice(s0, k).map((x) => x.text).join(' '), key: null, how: 'explicit' };
+    // `Google's Bigtable team`: the owner is the organisation.
+    let e0 = k - 1;
+    for (let q = s0; q < k; q++) if (/['’]s$/.test(toks[q].text)) {
+      e0 = q;
+      break;
+    }
+    const org = toks.slice(s0, e0 + 1).map((x) => x.text.replace(/['’]s$/, '')).join(' ');
+    return resolveName(org, toks[s0].start, toks[e0].end, ctx, 'explicit');
   }
-  if (!isNameToken(t)) return null;
+  if (!isNameToken(t)) {
+    // Notes typed in lower case (`miguel said …`): a talk speaker's first name still counts.
+    const sp = ctx.talk?.speakers.find((x) => x.name.split(/\s+/)[0].toLowerCase() === l);
+    return sp ? { name: sp.name, key: sp.key, how: 'explicit' } : null;
+  }
   let s1 = k;
   while (s1 > 0 && isNameToken(toks[s1 - 1]) && !punctBetween(text, toks[s1 - 1], toks[s1])) s1--;
   while (s1 < k && FUNCTION_WORDS.has(toks[s1].lower)) s1++;
@@ -101,6 +112,24 @@ function inverted(report: ReportCue, toks: readonly Token[], text: string, ctx: 
   let e = k;
   while (e + 1 < toks.length && isNameToken(toks[e + 1]) && !punctBetween(text, toks[e], toks[e + 1])) e++;
   return resolveName(toks.slice(k, e + 1).map((x) => x.text).join(' '), t.start, toks[e].end, ctx, 'explicit');
+}
+
+/**
+ * Panel notes write who said what as `Name: statement`. Returns the attribution and the
+ * [start, end) of the name when the sentence opens that way with a known person.
+ */
+export function attributionFromLabel(toks: readonly Token[], text: string, ctx: AttributionContext): { attribution: Attribution; start: number; end: number } | null {
+  let e = 0;
+  if (!toks[0] || !isCapitalised(toks[0]) || toks[0].start > 2) return null;
+  while (e + 1 < toks.length && e < 3 && isNameToken(toks[e + 1]) && !punctBetween(text, toks[e], toks[e + 1])) e++;
+  if (!/^\s*:/.test(text.slice(toks[e].end, toks[e].end + 3))) return null;
+  const name = toks.slice(0, e + 1).map((x) => x.text).join(' ');
+  const range = ctx.rangeOf(toks[0].start, toks[e].end);
+  const mention = ctx.mentions.find((m) => overlaps(m.range, range));
+  const sp = mention ? undefined : speakerByName(name, ctx);
+  if (!mention && !sp) return null;
+  const attribution: Attribution = mention ? { name: mention.person, key: mention.key, how: 'explicit' } : { name: sp!.name, key: sp!.key, how: 'explicit' };
+  return { attribution, start: toks[0].start, end: toks[e].end };
 }
 
 /**

@@ -1,8 +1,260 @@
 import type { NotesConfig } from '../config';
-import type { Claim, NotesDocument } from '../model/types';
+import type { Attribution, Citation, Claim, ClaimKind, Cue, Mention, NotesDocument, ProseBlock, Range, Source, Speaker } from '../model/types';
+import { CLAIM_KINDS } from '../model/types';
 import type { LineIndex } from '../text/lineIndex';
+import { blockRange } from '../text/pieces';
+import type { AttributionContext } from './attribution';
+import { attributionFromLabel, attributionFromReport, attributionFromSubject, speakerByName } from './attribution';
+import { findCues, findReports, maskIdioms } from './cues';
+import type { RawCue } from './cues';
+import { compileCustomCues, matchCustomCues } from './customCues';
+import { isAboutTheTalk, isAdvice, isIndirectQuestion, isLogistics, isNormative, isNoteTakerExperience, isQuestion, isTalkEvaluation } from './exclusions';
+import { splitSentences } from './sentences';
+import type { FoundSource } from './sources';
+import { scanBlockSources } from './sources';
+import { isSuppressed } from './suppression';
+import { blankAll, tokenize } from './tokens';
+import type { Token } from './tokens';
 
-/** STUB — owned by the claims work. Splits blocks into sentences and keeps the claims. */
-export function findClaims(_doc: NotesDocument, _lines: LineIndex, _config: NotesConfig): Claim[] {
-  return [];
+const CROSS_REF_RE = /\[\[[^[\]\n]{1,300}\]\]/g;
+const CODE_RE = /`[^`\n]{1,300}`/g;
+const TIME_RE = /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?(?![\w:])/gi;
+const PERCENT_DIRECTIVE_RE = /%%\s*talk-?notes[-:\s]disable(?:-claims)?(?:-next-line|-line)?/gi;
+const PAREN_GROUP_RE = /\([^()]{0,400}\)/g;
+const FIRST_PERSON_RE = /\b(?:I|me|my|we|us|our|I'm|I've)\b/;
+
+/**
+ * Finds the claims of a document (SPEC §2 "Claims"): every sentence of every prose block that
+ * carries a cue of one of the five kinds and is not one of the SPEC's non-claims. Every claim
+ * is reported, whatever `config.claimKinds` says: filtering by kind and severity belongs to the
+ * diagnostics, so the outline, the Talks view and the JSON see all of them.
+ */
+export function findClaims(doc: NotesDocument, lines: LineIndex, config: NotesConfig): Claim[] {
+  const claims: Claim[] = [];
+  const orgs = new Set<string>();
+  for (const t of doc.talks) for (const s of t.speakers) if (s.org) orgs.add(s.org.toLowerCase());
+  const custom = compileCustomCues(config.customCues ?? []);
+  const definitionIds = new Map<string, number>();
+  doc.definitions.forEach((d, i) => {
+    if (!definitionIds.has(d.id)) definitionIds.set(d.id, i);
+  });
+  const citations = new Map<string, Citation>();
+  for (const c of doc.citations) citations.set(`${c.range.start.line}:${c.range.start.character}`, c);
+  const mentions = [...doc.mentions].sort((a, b) => cmp(a.range.start, b.range.start));
+  const lastSpeaker = new Map<number, Speaker>();
+  let mentionCursor = 0;
+
+  doc.blocks.forEach((block, b) => {
+    if (!block.text.trim()) return;
+    // Mentions inside this block (blocks come in document order; a cursor keeps this linear).
+    while (mentionCursor < mentions.length && cmp(mentions[mentionCursor].range.start, block.range.start) < 0) mentionCursor++;
+    const blockMentions: Mention[] = [];
+    for (let m = mentionCursor; m < mentions.length && cmp(mentions[m].range.start, block.range.end) < 0; m++) blockMentions.push(mentions[m]);
+
+    const raw = block.text;
+    const base = blankDirectives(raw);
+    const found = scanBlockSources(raw);
+    let cueText = blankFound(base, found);
+    cueText = blankAll(cueText, CROSS_REF_RE);
+    cueText = blankAll(cueText, CODE_RE);
+    cueText = blankAll(cueText, TIME_RE);
+    cueText = maskIdioms(cueText);
+    const talk = block.talk >= 0 ? doc.talks[block.talk] : undefined;
+    const foundSources = found.map((f) => (f.kind === 'citation-needed' ? null : toSource(f, raw, block, lines, citations, definitionIds)));
+
+    for (const span of splitSentences(base)) {
+      const sentence = cueText.slice(span.start, span.end);
+      const original = base.slice(span.start, span.end);
+      const range = blockRange(block, lines, span.start, span.end);
+      const rangeOf = (s: number, e: number): Range => blockRange(block, lines, span.start + s, span.start + e);
+      // Speakers named in this sentence become the referent of a later `he`/`she`.
+      const named = speakersNamed(sentence, blockMentions, range, { doc, talk });
+      if (named && block.talk >= 0) lastSpeaker.set(block.talk, named);
+      const claim = analyseSentence(sentence, original, {
+        doc,
+        talk,
+        orgs,
+        mentions: blockMentions,
+        lastSpeaker: lastSpeaker.get(block.talk),
+        rangeOf,
+      }, custom);
+      if (!claim) continue;
+      const inSentence = (f: FoundSource): boolean => f.start >= span.start && f.end <= span.end;
+      const sentenceSources: Source[] = [];
+      const otherSources: Source[] = [];
+      found.forEach((f, i) => {
+        const src = foundSources[i];
+        if (src) (inSentence(f) ? sentenceSources : otherSources).push(src);
+      });
+      // SPEC: the sentence, then the paragraph or bullet that holds it.
+      const sources = sentenceSources.some((s) => s.resolved || s.kind === 'pandoc') ? sentenceSources : [...sentenceSources, ...otherSources];
+      const acknowledged = found.some((f) => f.kind === 'citation-needed' && (inSentence(f) || f.start >= span.end && !/\S/.test(base.slice(span.end, f.start))));
+      const cues: Cue[] = claim.cues.map((c) => ({
+        text: raw.slice(span.start + c.start, span.start + c.end),
+        kind: c.kind,
+        range: blockRange(block, lines, span.start + c.start, span.start + c.end),
+      }));
+      claims.push({
+        text: raw.slice(span.start, span.end),
+        range,
+        kinds: claim.kinds,
+        cues,
+        attribution: claim.attribution,
+        sources,
+        acknowledged,
+        suppressed: isSuppressed(doc.suppressions, range),
+        talk: block.talk,
+        block: b,
+      });
+    }
+  });
+  return claims;
+}
+
+interface SentenceClaim {
+  kinds: ClaimKind[];
+  cues: RawCue[];
+  attribution: Attribution | null;
+}
+
+/**
+ * Decides whether one sentence is a claim. `sentence` has sources, links, code and idioms
+ * blanked (indices unchanged); `original` is the same stretch unmasked.
+ */
+export function analyseSentence(
+  sentence: string,
+  original: string,
+  ctx: AttributionContext,
+  custom: ReturnType<typeof compileCustomCues> = [],
+): SentenceClaim | null {
+  if (isQuestion(original)) return null;
+  // Asides in the first person are the note-taker talking (`(yes this was the first thing we lost …)`).
+  let cueText = sentence;
+  for (const m of sentence.matchAll(PAREN_GROUP_RE)) {
+    if (FIRST_PERSON_RE.test(m[0]) || /\?\s*\)$/.test(m[0])) cueText = cueText.slice(0, m.index) + ' '.repeat(m[0].length) + cueText.slice(m.index + m[0].length);
+  }
+  const noParens = blankAll(sentence, PAREN_GROUP_RE);
+  const toks = tokenize(sentence);
+  if (toks.length === 0) return null;
+  const cueToks = cueText === sentence ? toks : tokenize(cueText);
+  const raw: RawCue[] = findCues(cueToks);
+
+  const reportToks = tokenize(noParens);
+  const reports = findReports(reportToks, noParens);
+  let attribution: Attribution | null = null;
+  let firstPersonReport = false;
+  let thirdParty = false;
+  for (const r of reports) {
+    const a = attributionFromReport(r, reportToks, noParens, ctx);
+    if (a === 'first-person') {
+      firstPersonReport = true;
+      continue;
+    }
+    thirdParty = true;
+    raw.push({ kind: 'attributed', start: reportToks[r.from].start, end: reportToks[r.to].end, token: r.from });
+    if (a && (!attribution || r.possessive)) attribution = a;
+  }
+  for (const c of matchCustomCues(custom, cueText)) raw.push({ ...c, token: -1 });
+  if (raw.length === 0) return null;
+  if (!attribution) {
+    const label = attributionFromLabel(reportToks, noParens, ctx);
+    if (label) {
+      attribution = label.attribution;
+      thirdParty = true;
+      raw.push({ kind: 'attributed', start: label.start, end: label.end, token: 0 });
+    }
+  }
+
+  if (isIndirectQuestion(toks)) return null;
+  if (isAdvice(original, toks)) return null;
+  if (firstPersonReport && !thirdParty) return null;
+  if (isNoteTakerExperience(toks, thirdParty)) return null;
+  const hasQuant = raw.some((c) => c.kind === 'quantitative' || c.kind === 'attributed');
+  if (!hasQuant && isTalkEvaluation(toks)) return null;
+  if (isNormative(toks)) return null;
+  const onlyKinds = (...ks: ClaimKind[]): boolean => raw.every((c) => ks.includes(c.kind));
+  if (onlyKinds('quantitative') && isLogistics(toks)) return null;
+  if (onlyKinds('superlative', 'generalization') && isAboutTheTalk(toks)) return null;
+
+  if (!attribution) attribution = attributionFromSubject(reportToks, noParens, ctx);
+  const cues = dedupe(raw);
+  const kinds = CLAIM_KINDS.filter((k) => cues.some((c) => c.kind === k));
+  return { kinds, cues, attribution };
+}
+
+function dedupe(cues: RawCue[]): RawCue[] {
+  cues.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: RawCue[] = [];
+  for (const c of cues) {
+    if (out.some((o) => o.kind === c.kind && o.start <= c.start && c.end <= o.end)) continue;
+    out.push(c);
+  }
+  return out;
+}
+
+/** The talk speaker a sentence names (by mention, or by first or full name), if any. */
+function speakersNamed(sentence: string, mentions: readonly Mention[], range: Range, ctx: Pick<AttributionContext, 'doc' | 'talk'>): Speaker | undefined {
+  const talkSpeakers = ctx.talk?.speakers ?? [];
+  if (talkSpeakers.length === 0) return undefined;
+  let found: Speaker | undefined;
+  for (const m of mentions) {
+    if (cmp(m.range.start, range.start) < 0 || cmp(m.range.start, range.end) >= 0) continue;
+    const s = talkSpeakers.find((sp) => sp.key === m.key);
+    if (s) found = s;
+  }
+  if (found) return found;
+  const toks: Token[] = tokenize(sentence);
+  for (const t of toks) {
+    if (!/^\p{Lu}/u.test(t.text)) continue;
+    const s = speakerByName(t.text.replace(/['’]s$/, ''), ctx);
+    if (s && talkSpeakers.includes(s)) found = s;
+  }
+  return found;
+}
+
+function toSource(f: FoundSource, text: string, block: ProseBlock, lines: LineIndex, citations: Map<string, Citation>, ids: Map<string, number>): Source {
+  const range = blockRange(block, lines, f.start, f.end);
+  const written = text.slice(f.start, f.end);
+  if (f.kind === 'citation') {
+    const c = citations.get(`${range.start.line}:${range.start.character}`);
+    const resolved = c ? c.definition >= 0 : ids.has(f.target ?? '');
+    return { kind: 'citation', text: written, range, target: f.target, resolved };
+  }
+  if (f.kind === 'pandoc') return { kind: 'pandoc', text: written, range, target: f.target, resolved: false };
+  if (f.kind === 'url') return { kind: 'url', text: written, range, target: f.target, resolved: true };
+  return { kind: f.kind as Source['kind'], text: written, range, resolved: true };
+}
+
+/** Blanks suppression directives and HTML comments so they are neither sentences nor claim text. */
+function blankDirectives(text: string): string {
+  let out = text;
+  // HTML comments by index scanning: a lazy `<!--[^]*?-->` pattern is polynomial on `<!--<!--…`.
+  let from = 0;
+  for (;;) {
+    const s = out.indexOf('<!--', from);
+    if (s < 0) break;
+    const e = out.indexOf('-->', s + 4);
+    if (e < 0) break;
+    out = out.slice(0, s) + ' '.repeat(e + 3 - s) + out.slice(e + 3);
+    from = e + 3;
+  }
+  if (text.includes('%%')) out = blankAll(out, PERCENT_DIRECTIVE_RE);
+  return out;
+}
+
+function blankFound(text: string, found: readonly FoundSource[]): string {
+  if (found.length === 0) return text;
+  const parts: string[] = [];
+  let last = 0;
+  for (const f of found) {
+    if (f.start < last) continue;
+    parts.push(text.slice(last, f.start), ' '.repeat(f.end - f.start));
+    last = f.end;
+  }
+  parts.push(text.slice(last));
+  return parts.join('');
+}
+
+function cmp(a: Range['start'], b: Range['start']): number {
+  return a.line - b.line || a.character - b.character;
 }

@@ -68,12 +68,23 @@ const GROUP_NOUNS = words(`
   managers leaders folks everybody enterprises businesses products libraries apps applications protocols papers studies benchmarks
 `);
 
+const EVERY_FREQUENCY = words('time times day days week weeks month months year years hour hours minute minutes second morning night evening quarter sprint release commit single other few now once');
+
+const IRREGULAR_PAST = words('had was were did got went made took found saw said knew thought came gave told felt became left kept held brought began ran wrote built');
+
+/** A past-tense verb (regular `-ed` or a common irregular). */
+function isPast(w: string): boolean {
+  return IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed'));
+}
+
 const GENERALIZERS = words('nobody noone everyone everybody always never nothing everything none universally invariably');
+
+const PRONOUNS = words('he she they it we i you someone somebody people folks');
 
 /** Reporting verbs that carry a fact on their own (`X said the planner is …`). */
 const REPORT_VERBS = words(`
   said says say claim claims claimed claiming argue argues argued reported reports stated states estimated estimates
-  insisted insists asserted asserts predicted predicts warned warns believes believed maintains maintained concluded concludes
+  insisted insists asserted asserts warned warns maintains maintained concluded concludes
   observed observes measured measures
 `);
 
@@ -116,7 +127,26 @@ export function maskIdioms(text: string): string {
   return out;
 }
 
-const NUMBER_RE = /^([~≈$€£#]?)(\d[\d,]*(?:\.\d+)?)(.*)$/u;
+/** Splits `~3.5x` into prefix `~`, number `3.5`, suffix `x`; null when the token is not a number. */
+function parseNumber(w: string): [string, string, string, string] | null {
+  let i = 0;
+  let prefix = '';
+  if (w.length > 1 && '~≈$€£#'.includes(w[0])) {
+    prefix = w[0];
+    i = 1;
+  }
+  const c = w.charCodeAt(i);
+  if (!(c >= 48 && c <= 57)) return null;
+  let j = i;
+  while (j < w.length && ((w.charCodeAt(j) >= 48 && w.charCodeAt(j) <= 57) || w[j] === ',' || (w[j] === '.' && j + 1 < w.length && /\d/.test(w[j + 1])))) j++;
+  return [w, prefix, w.slice(i, j), w.slice(j)];
+}
+/** Words after a bare number that show it does not count things (`5.10 is`, `2 and`). */
+const NOT_COUNTED = words('is are was were has have had to and or but on at for with by from the a an it this that which will would can could than as so if when then vs versus');
+
+const FRACTIONS = words('half halves third thirds quarter quarters fifth fifths tenth tenths');
+const CHANGE_VERBS = words('doubled halved tripled quadrupled doubles halves triples doubling halving tripling');
+
 const ORDINAL_RE = /^\d+(?:st|nd|rd|th)$/;
 const ORDINAL_WORDS = words('second third fourth fifth sixth seventh eighth ninth tenth');
 
@@ -137,8 +167,13 @@ export function findCues(toks: readonly Token[]): RawCue[] {
   const add = (kind: ClaimKind, from: number, to: number): void => {
     cues.push({ kind, start: toks[from].start, end: toks[to].end, token: from });
   };
+  // `more than 25`, `fewer than 5%`: a bound on a quantity, not a comparison of two things.
   const hasThanAhead = (i: number, span: number): boolean => {
-    for (let k = i + 1; k < Math.min(toks.length, i + 1 + span); k++) if (toks[k].lower === 'than') return true;
+    for (let k = i + 1; k < Math.min(toks.length, i + 1 + span); k++) {
+      if (toks[k].lower !== 'than') continue;
+      const after = toks[k + 1]?.lower ?? '';
+      return !(k === i + 1 && (parseNumber(after) !== null || NUMBER_WORDS.has(after) || after === 'a' || after === 'half'));
+    }
     return false;
   };
   for (let i = 0; i < toks.length; i++) {
@@ -149,16 +184,23 @@ export function findCues(toks: readonly Token[]): RawCue[] {
     const prev = toks[i - 1]?.lower ?? '';
 
     // Quantitative: numbers with units, shares, multiples, magnitudes, ages.
-    const nm = NUMBER_RE.exec(w);
+    const nm = parseNumber(w);
     if (nm) {
       const [, prefix, num, rawSuffix] = nm;
-      const suffix = rawSuffix.replace(/^[-/]/, '');
+      // A range (`10-20%`, `40-125 ms`) measures like its upper end.
+      let suffix = rawSuffix;
+      if (/^[-–]\d/.test(suffix)) {
+        const upper = parseNumber(suffix.slice(1));
+        suffix = upper ? upper[3] : suffix;
+      }
+      suffix = suffix.replace(/^[-/]/, '');
+      if (suffix === 's' && /^(?:1[5-9]|20)?\d0$/.test(num)) continue; // decades: `1970s`, `90s`
       if (ORDINAL_RE.test(w)) {
         if (SUPERLATIVES.has(next) || next === 'most' || next === 'largest') add('superlative', i, i + 1);
         continue;
       }
       if (/^(?:am|pm|a\.m|p\.m)$/.test(suffix) || next === 'am' || next === 'pm') continue;
-      if (/^\d+-\d/.test(w) && !/^\d+-\d+(?:%|x|×)$/.test(w)) continue; // dates, ranges of ids
+      if (/^\d+-\d+-\d/.test(w)) continue; // dates
       const measuredSuffix =
         suffix !== '' &&
         (suffix === '%' || suffix === 'x' || suffix === '×' || /^(?:k|m|b|bn|tb|gb|mb|kb|pb|ms|us|µs|μs|ns|s|h|hr|hrs|d|w|y|yr|yrs|min|mins|sec|secs|qps|rps|tps|iops|gbps|mbps|ghz|mhz|kw|mw|loc|x\/\w+|\/\w+)$/.test(suffix) ||
@@ -179,10 +221,28 @@ export function findCues(toks: readonly Token[]): RawCue[] {
         add('quantitative', i, UNIT_WORDS.has(next) || next.includes('/') ? i + 1 : i);
         continue;
       }
-      // A bare count of something (`found 12 bugs`), but not a lone small number at the end.
-      if (next !== '' && /^\p{L}/u.test(next) && Number(num.replace(/,/g, '')) >= 2) {
+      // A bare count of something (`found 12 bugs`); not a version (`kernel 5.10 is`), not a
+      // number followed by a verb or a function word.
+      if (next !== '' && /^\p{L}/u.test(next) && !num.includes('.') && !NOT_COUNTED.has(next) && Number(num.replace(/,/g, '')) >= 2) {
         add('quantitative', i, i);
       }
+      continue;
+    }
+    if ((NUMBER_WORDS.has(w) || w === 'a') && FRACTIONS.has(next) && w !== 'few' && w !== 'several') {
+      add('quantitative', i, i + 1);
+      i++;
+      continue;
+    }
+    if (CHANGE_VERBS.has(w)) {
+      add('quantitative', i, i);
+      continue;
+    }
+    if (w === 'zero' && next !== '' && /^\p{L}/u.test(next) && !NOT_COUNTED.has(next)) {
+      add('quantitative', i, i);
+      continue;
+    }
+    if (w === 'trillions' || w === 'trillion') {
+      add('quantitative', i, i);
       continue;
     }
     if (NUMBER_WORDS.has(w)) {
@@ -229,14 +289,18 @@ export function findCues(toks: readonly Token[]): RawCue[] {
       continue;
     }
     if (w === 'most' || w === 'least') {
-      if (next === 'of' || GROUP_NOUNS.has(next) || (/s$/.test(next) && !/(?:ous|ss|is|us|ess|ics)$/.test(next) && next.length > 3)) {
-        if (w === 'most') add('generalization', i, i + (next === 'of' ? 0 : 1));
+      // `the most reliable`, `one of the most …`, `underestimate the most`: a ranking.
+      // `most developers`, `most large clusters`, `most of the bugs`: a generalization.
+      if (prev === 'the' || prev === "world's") {
+        add('superlative', i, next !== '' && /^\p{L}/u.test(next) && !NOT_COUNTED.has(next) ? i + 1 : i);
         continue;
       }
-      if (next !== '' && /^\p{L}/u.test(next) && next !== 'likely') {
-        add('superlative', i, i + 1);
+      if (w === 'least') continue;
+      if (next === 'of' || GROUP_NOUNS.has(next) || /s$/.test(next) || /s$/.test(next2) || GROUP_NOUNS.has(next2) || (next !== '' && /^\p{L}/u.test(next) && next2 !== '' && !NOT_COUNTED.has(next))) {
+        add('generalization', i, i + (next === 'of' || next === '' ? 0 : 1));
         continue;
       }
+      if (next !== '' && /^\p{L}/u.test(next) && next !== 'likely') add('superlative', i, i + 1);
       continue;
     }
     if ((w === 'first' || w === 'only') && (prev === 'the' || prev === "world's") && next !== '' && next !== 'time' && next !== 'part' && next !== 'half' && next !== 'thing' && next !== 'step' && next !== 'one' && next !== 'day') {
@@ -310,6 +374,8 @@ export function findCues(toks: readonly Token[]): RawCue[] {
 
     // Generalization: universal statements.
     if (GENERALIZERS.has(w)) {
+      // `the dependency never recovered`, `Nobody had a good answer`: an event, not a universal.
+      if (w !== 'always' && w !== 'everything' && w !== 'nothing' && isPast(next)) continue;
       if (w === 'nothing' && (next === 'else' || next === 'new' && prev === 'was')) continue;
       if (w === 'everything' && next === 'else') continue;
       add('generalization', i, i);
@@ -319,8 +385,18 @@ export function findCues(toks: readonly Token[]): RawCue[] {
       add('generalization', i, i + 1);
       continue;
     }
-    if ((w === 'all' || w === 'every' || w === 'no') && (GROUP_NOUNS.has(next) || (GROUP_NOUNS.has(next2) && /^\p{L}+$/u.test(next) && next !== 'the'))) {
+    if ((w === 'all' || w === 'no') && (GROUP_NOUNS.has(next) || (GROUP_NOUNS.has(next2) && /^\p{L}+$/u.test(next) && next !== 'the'))) {
       add('generalization', i, GROUP_NOUNS.has(next) ? i + 1 : i + 2);
+      continue;
+    }
+    // `every service`, `every major query engine`, `all of the attempts`: universal quantifiers
+    // over things (`every week`, `every time` are frequencies, not universals).
+    if (w === 'every' && next !== '' && /^\p{L}/u.test(next) && !EVERY_FREQUENCY.has(next) && prev !== 'in' && prev !== 'on') {
+      add('generalization', i, i + 1);
+      continue;
+    }
+    if (w === 'all' && next === 'of' && (next2 === 'the' || next2 === 'them' || next2 === 'their' || next2 === 'our')) {
+      add('generalization', i, i + 1);
       continue;
     }
     if (w === 'all' && (next === 'the' && next2 === 'time')) {
@@ -342,7 +418,6 @@ export interface ReportCue {
   possessive: boolean;
 }
 
-const PRONOUNS = words('he she they it we i you someone somebody people folks');
 
 /**
  * Reporting verbs (`X said …`, `… , she said`, `X's claim that …`, `according to X`).
@@ -372,9 +447,19 @@ export function findReports(toks: readonly Token[], text: string): ReportCue[] {
     const isThat = THAT_VERBS.has(w);
     if (!isReport && !isThat) continue;
     if ((w === 'claim' || w === 'claims' || w === 'estimates' || w === 'reports' || w === 'states' || w === 'notes' || w === 'shows' || w === 'finds' || w === 'measures') && NOUN_DETERMINERS.has(prev)) continue;
+    // `claim`/`claims` is a verb only after its subject (`Ben claims`, `people claim`), never
+    // after an adjective (`The core claim:`).
+    if ((w === 'claim' || w === 'claims') && !(isCapitalised(toks[i - 1]) || PRONOUNS.has(prev) || /^(?:also|once|still|now|even|often|publicly|falsely|vendors|researchers|authors|others|many|some|all)$/.test(prev))) continue;
+    // `said yes`, `said not really`: an answer, not a fact.
+    if (/^(?:yes|no|not|nope|maybe|ok|okay|thanks|hi|hello|so)$/.test(next)) continue;
     if (w === 'say' && !/^(?:they|people|folks|researchers|engineers|experts|you|we|i)$/.test(prev)) continue;
     if (w === 'pointed' && next !== 'out') continue;
     if (w === 'show' && prev !== 'benchmarks' && prev !== 'numbers' && prev !== 'results' && prev !== 'studies' && prev !== 'data') continue;
+    // `Adnan found misconfigurations in …`: a person's finding, even without `that`.
+    if ((w === 'found' || w === 'discovered' || w === 'measured') && i > 0 && (isCapitalised(toks[i - 1]) || prev === 'he' || prev === 'she') && !/^(?:it|this|that|them|the|a|an|out|time)$/.test(next) && !/[,.;:]/.test(text.slice(toks[i - 1].end, toks[i].start))) {
+      out.push({ from: i, to: i, reporter: { from: i - 1, to: i - 1 }, possessive: false });
+      continue;
+    }
     if (isThat) {
       // A `that` (or `us that`) must follow; `showed the tool` reports a demo, not a fact.
       let k = i + 1;
@@ -393,4 +478,3 @@ function hasPunctBetween(text: string, a: Token, b: Token): boolean {
   return /[,.;:!?()]/.test(text.slice(a.end, b.start));
 }
 
-export { PRONOUNS };

@@ -1,4 +1,5 @@
 import type { Token } from './tokens';
+import { trimEndChars } from './tokens';
 
 /**
  * The SPEC's non-claims: questions, advice and imperatives, the note-taker's own experience,
@@ -26,6 +27,9 @@ const IMPERATIVE_VERBS = words(`
   protect publish rely return rotate scale show sign sort stream study submit swap tag tune update upgrade wait walk warm
 `);
 
+const DETERMINERS = words('the a an your our their my his her its this that these those each every all some any it them one');
+const FINITE = words('is are was were has have had does did will would can could should may might must went got became');
+
 const MODAL_ADVICE_RE = /^(?:you|we|one|teams?|developers|engineers|everyone|everybody|people)\s+(?:should|must|need to|needs to|have to|has to|ought to|'ve got to|gotta)\b/i;
 const ADVICE_LEAD_RE = /^(?:make sure|be sure|remember to|don't forget|do not forget|it'?s (?:best|better|important|worth|wise|crucial|essential) to|it is (?:best|better|important|worth|wise|crucial|essential) to|better to|the trick is to|the lesson is to|the key is to|tip:|pro tip|advice:|recommendation:|lesson:|rule of thumb:)/i;
 
@@ -38,7 +42,8 @@ function skipOpeners(toks: readonly Token[]): number {
 
 /** A question: ends with `?` (possibly followed by closing quotes or brackets). */
 export function isQuestion(sentence: string): boolean {
-  return /\?[!?]*["'”’)\]*_\s]*$/.test(sentence) || /\?\s*["'”’)\]]*\s*$/.test(sentence);
+  const t = trimEndChars(sentence, '"\'”’)]*_ \t\n!');
+  return t.endsWith('?');
 }
 
 /** An indirect question (`Someone asked whether …`). */
@@ -75,6 +80,9 @@ function startsImperative(text: string, toks: readonly Token[]): boolean {
   if (w === "don't" || w === 'dont' || (w === 'do' && next === 'not') || w === 'never' || w === 'please') return true;
   if (w === 'do' && next !== '' && !/^(?:you|we|they|i|people|developers|most|many)$/.test(next)) return true;
   if (!IMPERATIVE_VERBS.has(w)) return false;
+  // `deploy frequency doubled …`: the verb-looking word starts a noun phrase whose verb follows.
+  const n2 = toks[i + 2]?.lower ?? '';
+  if (!DETERMINERS.has(next) && (FINITE.has(next) || FINITE.has(n2) || (n2.length > 4 && n2.endsWith('ed') && !DETERMINERS.has(next)))) return false;
   // `Use of X is growing`, `Run time is 3 ms`, `Test coverage went up`: nouns, not commands.
   if (/^(?:of|is|are|was|were|has|have|had|can|could|will|would|should|may|might|must|does|did|'s|time|times|coverage|results|suites?|cases?|data|run|runs)$/.test(next)) return false;
   if (/'s$/.test(w)) return false;
@@ -106,6 +114,29 @@ const EVALUATIVE = words(`
   best worst enjoyable solid funny honest clear confusing dense smart brilliant thoughtful thought-provoking provoking informative
   fantastic wonderful terrible weak strong underwhelming impressive polished memorable delightful refreshing highlight
 `);
+
+/** Normative statements (`Storage should be boring`): advice, not a checkable fact. */
+export function isNormative(toks: readonly Token[]): boolean {
+  for (let i = 0; i < toks.length; i++) {
+    const w = toks[i].lower;
+    if (w === 'should' || w === "shouldn't" || (w === 'ought' && toks[i + 1]?.lower === 'to')) return true;
+  }
+  return false;
+}
+
+const LOGISTICS = words('lunch break breaks coffee breakfast dinner snack snacks pizza hallway registration venue projector wifi badge schedule agenda queue flight hotel meetup keynote-room overflow');
+
+/** Logistics of the day (`Lunch break, 75 minutes.`, `Small meetup, maybe 40 people.`). */
+export function isLogistics(toks: readonly Token[]): boolean {
+  return toks.some((t) => LOGISTICS.has(t.lower));
+}
+
+const TALK_CONTEXT = words('talk talks keynote presentation session demo slides panel room audience crowd applause laugh laughs reaction q&a speaker speakers workshop');
+
+/** A ranking or universal about the talk itself (`the biggest reaction in the room`, `nobody on the panel`). */
+export function isAboutTheTalk(toks: readonly Token[]): boolean {
+  return toks.some((t) => TALK_CONTEXT.has(t.lower));
+}
 
 /** An evaluation of the talk or the speaker (`This was a fun talk`, `the best talk of the day`). */
 export function isTalkEvaluation(toks: readonly Token[]): boolean {

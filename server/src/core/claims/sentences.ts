@@ -134,7 +134,7 @@ export function splitSentences(text: string): SentenceSpan[] {
         i = j - 1;
         continue;
       }
-      if (isLower(nextChar) && (word.length < 2 || /\d$/.test(word))) {
+      if (isLower(nextChar) && word.length < 2) {
         i = j - 1;
         continue;
       }

@@ -1,4 +1,5 @@
 import type { SourceKind } from '../model/types';
+import { trimEndChars } from './tokens';
 
 /** Something in a block's text that may support a claim; [start, end) indices into the block text. */
 export interface FoundSource {
@@ -15,7 +16,7 @@ const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>()[\]"'`]+/gi;
 const BRACKET_RE = /\[([^[\]\n]{1,300})\]/g;
 const PAREN_RE = /\(([^()\n]{1,300})\)/g;
 const CITATION_NEEDED_RE = /\[(?:citation|source|reference|cite)s? needed\]|\{\{citation needed\}\}/gi;
-const EXPLICIT_INNER_RE = /^\s*(?:sources?|src|via|ref|refs|reference|references|h\/t|hat tip|data)\s*(?::|\s)\s*\S/i;
+const EXPLICIT_INNER_RE = /^\s*(?:sources?|src|via|ref|refs|reference|references|h\/t|hat tip)[:\s]/i;
 const EXPLICIT_LEAD_RE = /(?:^|[.;!?]\s+|\s[-–—]\s*)(?:sources?|via|ref|references?)\s*:\s*\S/gi;
 const YEAR_RE = /\b(?:19|20)\d\d[a-z]?\b/;
 const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s/i;
@@ -51,7 +52,7 @@ export function scanBlockSources(text: string): FoundSource[] {
   }
   for (const m of text.matchAll(URL_RE)) {
     let url = m[0];
-    url = url.replace(/[.,;:!?*_]+$/, '');
+    url = trimEndChars(url, '.,;:!?*_');
     if (overlaps(m.index, m.index + url.length)) {
       // Still record the URL target on its explicit group for hover text.
       continue;
@@ -72,7 +73,7 @@ export function scanBlockSources(text: string): FoundSource[] {
     } else if (inner.includes('@')) {
       let any = false;
       for (const k of inner.matchAll(PANDOC_KEY_RE)) {
-        const key = k[1].replace(/[.,;:]+$/, '');
+        const key = trimEndChars(k[1], '.,;:');
         // `[name@example.com]` is an address, not a citation.
         if (k.index > 0 && /\w/.test(inner[k.index])) continue;
         any = true;

@@ -26,6 +26,13 @@ export function isCapitalised(t: Token | undefined): boolean {
   return !!t && /^\p{Lu}/u.test(t.text);
 }
 
+/** `s` without trailing characters from `chars` (a loop, not a `[…]+$` regex, to stay linear). */
+export function trimEndChars(s: string, chars: string): string {
+  let e = s.length;
+  while (e > 0 && chars.includes(s[e - 1])) e--;
+  return s.slice(0, e);
+}
+
 /** Replaces [start, end) of a string with spaces (keeps every other index in place). */
 export function blank(text: string, start: number, end: number): string {
   if (end <= start) return text;

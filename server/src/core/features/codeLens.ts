@@ -21,11 +21,20 @@ export function codeLenses(index: WorkspaceIndex, uri: string): NotesCodeLens[] 
   return safely([], () => {
     const doc = index.get(uri);
     if (!doc || !index.configuration.codeLens) return [];
+    const elsewhereByKey = new Map<string, number>();
+    const mentionsElsewhere = (key: string): number => {
+      let n = elsewhereByKey.get(key);
+      if (n === undefined) {
+        n = 0;
+        for (const m of index.mentionsOf(key)) if (m.uri !== uri) n++;
+        elsewhereByKey.set(key, n);
+      }
+      return n;
+    };
     return doc.talks.map((talk, ti) => {
       const { claims, unsupported } = claimCounts(index, doc, ti);
-      const keys = new Set(talk.speakers.map((s) => s.key));
       let elsewhere = 0;
-      for (const key of keys) for (const m of index.mentionsOf(key)) if (m.uri !== uri) elsewhere++;
+      for (const key of new Set(talk.speakers.map((s) => s.key))) elsewhere += mentionsElsewhere(key);
       const title = `${claims} claim${claims === 1 ? '' : 's'} · ${unsupported} unsupported · ${elsewhere} mention${elsewhere === 1 ? '' : 's'} elsewhere`;
       const first = talk.speakers[0];
       return first

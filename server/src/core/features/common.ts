@@ -52,7 +52,7 @@ export function lineStart(line: number): Range {
 
 /** The file name part of a URI, for labels (`…/notes/day1.notes` → `day1.notes`). */
 export function baseName(uri: string): string {
-  const path = uri.replace(/[?#].*$/, '');
+  const path = withoutFragment(uri, true);
   const name = path.slice(path.lastIndexOf('/') + 1);
   try {
     return decodeURIComponent(name) || uri;
@@ -77,4 +77,15 @@ export function safely<T>(fallback: T, body: () => T): T {
   } catch {
     return fallback;
   }
+}
+
+/** The URI without its `#fragment` (and, when `query`, without its `?query`). */
+export function withoutFragment(uri: string, query = false): string {
+  let end = uri.indexOf('#');
+  if (end < 0) end = uri.length;
+  if (query) {
+    const q = uri.indexOf('?');
+    if (q >= 0 && q < end) end = q;
+  }
+  return uri.slice(0, end);
 }

@@ -1,7 +1,7 @@
 import type { Range } from '../model/types';
 import { LineIndex } from '../text/lineIndex';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
-import { comparePositions, rangesOverlap, safely } from './common';
+import { comparePositions, rangesOverlap, safely, withoutFragment } from './common';
 
 /** A clickable range (an LSP `DocumentLink`). */
 export interface NotesDocumentLink {
@@ -49,7 +49,7 @@ export function documentLinks(index: WorkspaceIndex, uri: string): NotesDocument
 }
 
 function lineTarget(uri: string, line: number): string {
-  return `${uri.replace(/#.*$/, '')}#L${line + 1}`;
+  return `${withoutFragment(uri)}#L${line + 1}`;
 }
 
 /** Only web and mail links from user text are clickable (never `command:` or `file:` URIs written in a note). */

@@ -4,7 +4,7 @@ import { summarizeTalk } from '../summarize/summary';
 import { personKey } from '../text/names';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { claimCounts, isSilenced, isUnsupported } from './claimStatus';
-import { baseName, safely, truncate } from './common';
+import { baseName, rangeContainsRange, rangesEqual, safely, truncate } from './common';
 import { locate } from './locate';
 import { commandLink, escapeMarkdown, lineLink, urlLink } from './markdownText';
 
@@ -14,12 +14,15 @@ export interface NotesHover {
   range: Range;
 }
 
+/** A person card lists at most this many talks (each costs a summary). */
+export const PERSON_CARD_TALKS = 8;
+
 /** Shown instead of a summary when a talk holds too little text (`TalkSummary.tooShort`). */
 export const TOO_SHORT = 'Too little text to summarise.';
 
 /**
  * The hover at a position: a talk card on a talk title or speaker line, a person card on a
- * mention or speaker name, the target's card on a `[[…]]` link, the definition on a citation
+ * mention, the target's card on a `[[…]]` link, the definition on a citation
  * marker, the bibliography entry on `[@key]`, and a claim card anywhere else in a claim.
  */
 export function hover(index: WorkspaceIndex, uri: string, position: Position): NotesHover | null {
@@ -30,12 +33,11 @@ export function hover(index: WorkspaceIndex, uri: string, position: Position): N
     if (!at) return null;
     let markdown: string | null = null;
     switch (at.kind) {
+      // SPEC §3: the whole speaker line, name included, shows the talk card (mentions show the person).
       case 'talkTitle':
       case 'speakerLine':
-        markdown = talkCard(index, doc, at.talk);
-        break;
       case 'speakerName':
-        markdown = personCard(index, at.speaker.key, uri, at.talk);
+        markdown = talkCard(index, doc, at.talk);
         break;
       case 'mention':
         markdown = personCard(index, at.mention.key, uri, at.mention.talk, at.mention.name);
@@ -90,7 +92,7 @@ export function talkCard(index: WorkspaceIndex, doc: NotesDocument, talk: number
   out.push(`${escapeMarkdown(event)} · ${plural(claims, 'claim')} · ${unsupported} unsupported`);
   const summary = safely(null, () => summarizeTalk(doc, talk, index.configuration.summarySentences));
   if (!summary || summary.tooShort || summary.sentences.length === 0) out.push(`*${TOO_SHORT}*`);
-  else out.push(summary.sentences.map((s) => escapeMarkdown(s.text)).join(' '));
+  else out.push(`> ${summary.sentences.map((s) => escapeMarkdown(s.text)).join(' ')}`);
   const links = [commandLink('Open talk', Commands.openTalk, [{ uri: doc.uri, line: t.line }])];
   const first = t.speakers[0];
   if (first) links.push(commandLink('Show references', Commands.showReferences, [{ uri: doc.uri, position: first.nameRange.start }]));
@@ -112,7 +114,8 @@ export function personCard(index: WorkspaceIndex, key: string, fromUri: string, 
   if (talks.size === 0) out.push('*Not a speaker in these notes.*');
   else {
     const items: string[] = [];
-    for (const { uri, talk } of talks.values()) {
+    const shown = [...talks.values()].slice(0, PERSON_CARD_TALKS);
+    for (const { uri, talk } of shown) {
       const doc = index.get(uri);
       const t = doc?.talks[talk];
       if (!doc || !t) continue;
@@ -120,6 +123,7 @@ export function personCard(index: WorkspaceIndex, key: string, fromUri: string, 
       const line = summary && !summary.tooShort && summary.sentences[0] ? escapeMarkdown(truncate(summary.sentences[0].text, 160)) : `*${TOO_SHORT}*`;
       items.push(`- ${commandLink(t.title, Commands.openTalk, [{ uri, line: t.line }])} (${escapeMarkdown(baseName(uri))}): ${line}`);
     }
+    if (talks.size > shown.length) items.push(`- … and ${talks.size - shown.length} more`);
     out.push(`Talks:\n${items.join('\n')}`);
   }
   const mentions = index.mentionsOf(key);
@@ -137,7 +141,9 @@ export function claimCard(index: WorkspaceIndex, doc: NotesDocument, claim: numb
   if (!c) return '';
   const status = isSilenced(doc, claim) ? 'silenced' : isUnsupported(index, doc, claim) ? (c.acknowledged ? 'unsupported (citation needed)' : 'unsupported') : 'supported';
   const out: string[] = [`**Claim** · ${c.kinds.join(', ')} · ${status}`];
-  if (c.cues.length > 0) out.push(`Cues: ${[...new Set(c.cues.map((q) => q.text))].map((q) => `*${escapeMarkdown(q)}*`).join(', ')}`);
+  // A cue inside a longer one (`40x` in `40x faster`) says nothing more.
+  const cues = c.cues.filter((q, i) => !c.cues.some((o, j) => j !== i && rangeContainsRange(o.range, q.range) && !rangesEqual(o.range, q.range)));
+  if (cues.length > 0) out.push(`Cues: ${[...new Set(cues.map((q) => q.text))].map((q) => `*${escapeMarkdown(q)}*`).join(', ')}`);
   if (c.attribution) out.push(`Attributed to: **${escapeMarkdown(c.attribution.name)}**${c.attribution.how === 'speaker' ? ' (the speaker)' : ''}`);
   else out.push('Attributed to: the note-taker');
   if (c.sources.length === 0) out.push('Sources: none');

@@ -47,7 +47,9 @@ export function locate(index: WorkspaceIndex, doc: NotesDocument, pos: Position)
     if (pos.line < talk.range.start.line || pos.line > talk.range.end.line) continue;
     const named = findAt(talk.speakers, (s) => s.nameRange, pos);
     if (named) return { kind: 'speakerName', range: named.nameRange, talk: ti, speaker: named };
-    if (rangeContains(talk.titleRange, pos)) return { kind: 'talkTitle', range: talk.titleRange, talk: ti };
+    // The whole title line counts (a Markdown heading's `##`, a schedule prefix), unless a speaker shares it.
+    const onTitleLine = pos.line === talk.line && !talk.speakers.some((s) => s.line === talk.line);
+    if (onTitleLine || rangeContains(talk.titleRange, pos)) return { kind: 'talkTitle', range: talk.titleRange, talk: ti };
     const line = talk.speakers.find((s) => rangeContains(s.lineRange, pos));
     if (line) return { kind: 'speakerLine', range: line.lineRange, talk: ti, speaker: line };
   }

@@ -1,3 +1,5 @@
+import { withoutFragment } from './common';
+
 /**
  * Building Markdown for hovers: user text is escaped so a note can never inject formatting,
  * links or (since hovers are trusted to run our commands) command URIs.
@@ -5,7 +7,7 @@
 
 /** Escapes every character Markdown gives a meaning to, and collapses line breaks. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/[\\`*_{}[\]()<>#+\-.!|~&$]/g, (c) => `\\${c}`);
+  return text.replace(/[\r\n]+/g, ' ').replace(/[\\`*_{}[\]()<>#+\-.!|~&$]/g, (c) => `\\${c}`);
 }
 
 /** A link running one of our commands with JSON arguments (VS Code's `command:` URI form). */
@@ -27,6 +29,6 @@ export function urlLink(url: string, label = url): string {
 
 /** A link to a line of a workspace file (`uri#L12`, which VS Code's opener understands). */
 export function lineLink(label: string, uri: string, line: number): string {
-  const target = uri.replace(/#.*$/, '').replace(/[()<>\s]/g, (c) => encodeURIComponent(c));
+  const target = withoutFragment(uri).replace(/[()<>\s]/g, (c) => encodeURIComponent(c));
   return `[${escapeMarkdown(label)}](${target}#L${line + 1})`;
 }

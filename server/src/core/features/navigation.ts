@@ -28,11 +28,11 @@ export function talkSummary(index: WorkspaceIndex, uri: string, position: Positi
   });
 }
 
-/** The title of the first talk starting after the position, or null at the last talk. */
+/** The title of the first talk starting on a line after the position's, or null at the last talk. */
 export function nextTalk(index: WorkspaceIndex, uri: string, position: Position): Range | null {
   return safely(null, () => {
     if (!isPosition(position)) return null;
-    const t = index.get(uri)?.talks.find((t) => comparePositions(t.titleRange.start, position) > 0 && t.line > position.line);
+    const t = index.get(uri)?.talks.find((t) => t.line > position.line);
     return t ? t.titleRange : null;
   });
 }

@@ -80,7 +80,7 @@ export function personNameError(name: string): string | null {
   if (nameWords.length > 4) return `"${name}" is not a person's name: a name has one to four name words.`;
   for (const w of words) {
     if (NAME_PARTICLES.has(w) && w !== words[0]) continue;
-    if (!/^[\p{Lu}\p{Lt}][\p{L}\p{M}'’.-]*$/u.test(w)) return `"${name}" is not a person's name: each name word must start with a capital letter ("${w}" does not; particles such as "van" may stand between).`;
+    if (!/^[\p{Lu}\p{Lt}\p{Lo}][\p{L}\p{M}'’.-]*$/u.test(w)) return `"${name}" is not a person's name: each name word must start with a capital letter ("${w}" does not; particles such as "van" may stand between).`;
   }
   return null;
 }

@@ -25,16 +25,9 @@ export function workspaceSymbols(index: WorkspaceIndex, query: string): NotesWor
   return safely([], () => {
     const q = personKey(typeof query === 'string' ? query : '').replace(/\s+/g, '');
     const scored: { symbol: NotesWorkspaceSymbol; score: number }[] = [];
-    for (const doc of index.documents()) {
-      const container = doc.title?.text ?? baseName(doc.uri);
-      doc.talks.forEach((talk) => {
-        const s = matchScore(talk.title, q);
-        if (s >= 0) scored.push({ score: s, symbol: { name: talk.title, kind: 'talk', uri: doc.uri, range: talk.titleRange, containerName: container } });
-        for (const sp of talk.speakers) {
-          const ss = matchScore(sp.name, q);
-          if (ss >= 0) scored.push({ score: ss, symbol: { name: sp.name, kind: 'speaker', uri: doc.uri, range: sp.nameRange, containerName: talk.title } });
-        }
-      });
+    for (const entry of entries(index)) {
+      const score = matchFolded(entry.folded, q);
+      if (score >= 0) scored.push({ score, symbol: entry.symbol });
     }
     scored.sort(
       (a, b) =>
@@ -46,10 +39,38 @@ export function workspaceSymbols(index: WorkspaceIndex, query: string): NotesWor
   });
 }
 
+interface Entry {
+  symbol: NotesWorkspaceSymbol;
+  folded: string;
+}
+
+/** Symbols with folded names, kept per index until its next change (queries come per keystroke). */
+const cache = new WeakMap<WorkspaceIndex, { generation: number; entries: Entry[] }>();
+
+function entries(index: WorkspaceIndex): Entry[] {
+  const hit = cache.get(index);
+  if (hit && hit.generation === index.generation) return hit.entries;
+  const list: Entry[] = [];
+  for (const doc of index.documents()) {
+    const container = doc.title?.text ?? baseName(doc.uri);
+    for (const talk of doc.talks) {
+      list.push({ folded: personKey(talk.title), symbol: { name: talk.title, kind: 'talk', uri: doc.uri, range: talk.titleRange, containerName: container } });
+      for (const sp of talk.speakers) {
+        list.push({ folded: personKey(sp.name), symbol: { name: sp.name, kind: 'speaker', uri: doc.uri, range: sp.nameRange, containerName: talk.title } });
+      }
+    }
+  }
+  cache.set(index, { generation: index.generation, entries: list });
+  return list;
+}
+
 /** 0 prefix, 1 word start, 2 substring, 3 subsequence, -1 no match (spaces in the query ignored). */
 export function matchScore(name: string, query: string): number {
+  return matchFolded(personKey(name), personKey(query).replace(/\s+/g, ''));
+}
+
+function matchFolded(n: string, query: string): number {
   if (!query) return 0;
-  const n = personKey(name);
   const compact = n.replace(/\s+/g, '');
   if (compact.startsWith(query)) return 0;
   if (n.split(' ').some((w) => w.startsWith(query))) return 1;

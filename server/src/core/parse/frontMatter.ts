@@ -51,7 +51,8 @@ function nextLine(text: string, pos: number): { end: number; next: number } {
 function interpret(yamlText: string, endLine: number): FrontMatter {
   let data: unknown;
   try {
-    const doc = parseDocument(yamlText, { logLevel: 'silent', uniqueKeys: false });
+    // The YAML parser does not take a lone CR as a line end; the rest of the product does.
+    const doc = parseDocument(yamlText.replace(/\r\n?/g, '\n'), { logLevel: 'silent', uniqueKeys: false });
     if (doc.errors.length > 0) return NONE;
     data = doc.toJS({ maxAliasCount: 100 });
   } catch {

@@ -158,7 +158,8 @@ export function renderInline(inline: Token, firstLine: number, lines: LineIndex,
       }
       case 'text_special': {
         const q = locate(t.markup, p);
-        const at = t.info === 'escape' ? q + 1 : q;
+        // `\*` maps `*` to the star; `\é` (not escapable) keeps both characters.
+        const at = t.info === 'escape' ? q + Math.max(0, t.markup.length - t.content.length) : q;
         out.push(t.content, map.doc(Math.min(at, Math.max(0, content.length - 1))));
         p = q + t.markup.length;
         break;

@@ -4,7 +4,7 @@ import { personKey } from '../text/names';
 import { docOffset } from '../text/pieces';
 import type { TextBuilder } from '../text/pieces';
 import { parseSpeakerLine, parseTitleSpeakerLine } from './speakerLine';
-import type { ParsedSpeaker } from './speakerLine';
+import type { ParsedSpeaker, ParsedSpeakerLine } from './speakerLine';
 
 /** One document line of a rendered paragraph: its plain text and where each character came from. */
 export interface LineView {
@@ -26,8 +26,21 @@ export function lineViews(builder: TextBuilder, links: [number, number][], lines
     if (last && last.line === line) last.end = piece.textStart + piece.length;
     else out.push({ line, start: piece.textStart, end: piece.textStart + piece.length, builder, links: [] });
   }
-  for (const view of out) view.links = links.filter(([s, e]) => s >= view.start && e <= view.end);
+  // Both lists are in text order: one sweep, not a filter per line (a long paragraph has many of both).
+  let k = 0;
+  for (const view of out) {
+    while (k < links.length && links[k][0] < view.start) k++;
+    for (let j = k; j < links.length && links[j][0] < view.end; j++) if (links[j][1] <= view.end) view.links.push(links[j]);
+  }
   return out;
+}
+
+/** The speakers of one speaker line; `bare` when the line is only names (the weakest form). */
+export interface SpeakerLine {
+  speakers: Speaker[];
+  bare: boolean;
+  /** Introduced by `Speaker:`, `by`, `Presented by` … */
+  prefixed: boolean;
 }
 
 /**
@@ -35,7 +48,7 @@ export function lineViews(builder: TextBuilder, links: [number, number][], lines
  * markdown-it left as text (an unclosed `**`) are trimmed here. A line that ends with links
  * (`Jane Doe — [video](…) · [slides](…)`) is read without them first.
  */
-export function speakersOnLine(view: LineView, lines: LineIndex): Speaker[] | null {
+export function speakersOnLine(view: LineView, lines: LineIndex): SpeakerLine | null {
   const text = view.builder.text;
   const candidates: [number, number][] = [];
   const withoutLinks = stripTrailingLinks(text, view);
@@ -45,7 +58,10 @@ export function speakersOnLine(view: LineView, lines: LineIndex): Speaker[] | nu
     const [s, e] = trimWrappers(text, s0, e0);
     if (e <= s) continue;
     const parsed = safeParse(text.slice(s, e));
-    if (parsed && parsed.length > 0) return parsed.map((p) => toSpeaker(p, view, s, lines));
+    if (parsed && parsed.speakers.length > 0) {
+      const prefixed = parsed.prefixed === true;
+      return { speakers: parsed.speakers.map((p) => toSpeaker(p, view, s, lines)), bare: parsed.form === 'bare' && !prefixed, prefixed };
+    }
   }
   return null;
 }
@@ -67,9 +83,9 @@ export function titleAndSpeakers(
   return { title: [parsed.titleStart, parsed.titleEnd], speakers: parsed.speakers.map((p) => toSpeaker(p, view, 0, lines)) };
 }
 
-function safeParse(line: string): ParsedSpeaker[] | null {
+function safeParse(line: string): ParsedSpeakerLine | null {
   try {
-    return parseSpeakerLine(line)?.speakers ?? null;
+    return parseSpeakerLine(line);
   } catch {
     return null;
   }

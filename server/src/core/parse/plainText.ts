@@ -1,4 +1,4 @@
-import type { DocumentStructure, ProseBlock, ReferenceDefinition, Section, Speaker, Talk } from '../model/types';
+import type { DocumentStructure, ProseBlock, Range, ReferenceDefinition, Section, Speaker, Talk } from '../model/types';
 import type { LineIndex } from '../text/lineIndex';
 import { personKey } from '../text/names';
 import { TextBuilder } from '../text/pieces';
@@ -31,13 +31,18 @@ export function parsePlainText(text: string, lines: LineIndex): DocumentStructur
     const raw = texts[firstLine];
     const s = skipSpaces(raw, 0);
     const e = trimEndAt(raw, s, raw.length);
-    title = { text: raw.slice(s, e), range: lines.range(lines.starts[firstLine] + s, lines.starts[firstLine] + e) };
+    title = { text: raw.slice(s, e), range: span(firstLine, s, e) };
     docTitleLine = firstLine;
   }
 
   const { blocks, definitions } = buildBlocks(texts, kinds, found.role, talks, docTitleLine, separated, lines);
   finishRanges(talks, kinds, lines);
   return { title, conference: null, talks, blocks, definitions, comments: [], problems: [] };
+}
+
+/** Range of `[start, end)` on one line (columns), without a search through the line index. */
+function span(line: number, start: number, end: number): Range {
+  return { start: { line, character: start }, end: { line, character: end } };
 }
 
 const enum Role {
@@ -69,13 +74,13 @@ const MAX_TITLE_LINE = 200;
 function findTalks(texts: string[], kinds: Uint8Array, separated: boolean, lines: LineIndex): Found {
   const n = texts.length;
   const role = new Uint8Array(n);
-  const speakerCache = new Map<number, ParsedSpeakerLine | null>();
+  const speakerCache: (ParsedSpeakerLine | null | undefined)[] = new Array(n);
   const speakerAt = (i: number): ParsedSpeakerLine | null => {
     if (i < 0 || i >= n || kinds[i] !== LineKind.Text) return null;
-    let r = speakerCache.get(i);
+    let r = speakerCache[i];
     if (r === undefined) {
       r = parseSpeakerLine(texts[i]);
-      speakerCache.set(i, r);
+      speakerCache[i] = r;
     }
     return r;
   };
@@ -109,7 +114,6 @@ function findTalks(texts: string[], kinds: Uint8Array, separated: boolean, lines
   let lastWasBlank = true;
 
   const addSpeakers = (talk: Talk, line: number, parsed: ParsedSpeakerLine, offset: number): void => {
-    const start = lines.starts[line];
     for (const p of parsed.speakers) {
       const key = personKey(p.name);
       if (talk.speakers.some((x) => x.key === key)) continue;
@@ -119,19 +123,18 @@ function findTalks(texts: string[], kinds: Uint8Array, separated: boolean, lines
         role: p.role,
         org: p.org,
         line,
-        nameRange: lines.range(start + offset + p.nameStart, start + offset + p.nameEnd),
+        nameRange: span(line, offset + p.nameStart, offset + p.nameEnd),
         lineRange: lines.lineRange(line),
       };
       talk.speakers.push(sp);
     }
   };
 
-  const newTalk = (line: number, span: Span): Talk => {
-    const start = lines.starts[line];
+  const newTalk = (line: number, sp: Span): Talk => {
     const talk: Talk = {
-      title: texts[line].slice(span.start, span.end),
+      title: texts[line].slice(sp.start, sp.end),
       line,
-      titleRange: lines.range(start + span.start, start + span.end),
+      titleRange: span(line, sp.start, sp.end),
       range: lines.lineRange(line),
       speakers: [],
       sections: [],
@@ -215,6 +218,7 @@ function findTalks(texts: string[], kinds: Uint8Array, separated: boolean, lines
     if (weakSpeaker) {
       // A name alone is weak evidence: the title must look like a heading of its own.
       if (t === firstNonBlank || endsLikeSentence(raw, s, e) || prevSp) return null;
+      if (!/^[\p{Lu}\p{Lt}\p{Lo}\p{N}"“'‘*_[]/u.test(raw[s] ?? '')) return null;
       if (separated && !prevPrevBlank) return null;
     }
     return cleanTitle(raw, s, e);
@@ -296,8 +300,8 @@ function buildBlocks(
           text: body,
           url: /^https?:\/\//i.test(body) ? body.slice(0, urlEnd(body)) : null,
           line: i,
-          range: lines.range(base + d.markerStart, base + d.textEnd),
-          markerRange: lines.range(base + d.markerStart, base + d.markerEnd),
+          range: span(i, d.markerStart, d.textEnd),
+          markerRange: span(i, d.markerStart, d.markerEnd),
         });
       }
       continue;
@@ -310,7 +314,7 @@ function buildBlocks(
         const section: Section = {
           title: raw.slice(sec.start, sec.end),
           line: i,
-          titleRange: lines.range(base + sec.start, base + sec.end),
+          titleRange: span(i, sec.start, sec.end),
           range: lines.lineRange(i),
         };
         talk.sections.push(section);

@@ -122,6 +122,7 @@ export function parseTitleSpeakerLine(line: string): ParsedTitleSpeakerLine | nu
   const s = scheduleEnd(line, s0, e);
   const scheduled = s > s0;
   if (speakerPrefixEnd(line, s, e) >= 0) return null;
+  if (!mayHoldTitleAndSpeaker(line, s)) return null;
   return (
     emphasizedTitleForm(line, s, e) ??
     colonForm(line, s, e, scheduled) ??
@@ -133,6 +134,15 @@ export function parseTitleSpeakerLine(line: string): ParsedTitleSpeakerLine | nu
 
 // ---------------------------------------------------------------------------------------------
 // One-line title-and-speaker forms
+
+/** Cheap pre-check: every one-line layout needs one of these signs. */
+function mayHoldTitleAndSpeaker(line: string, s: number): boolean {
+  const c = line[s];
+  return (
+    c === '*' || c === '_' || line.indexOf(': ', s) >= 0 || line.indexOf(' by ', s) >= 0 || line.indexOf(' (', s) >= 0 ||
+    line.indexOf(' - ', s) >= 0 || line.indexOf(' – ', s) >= 0 || line.indexOf(' — ', s) >= 0
+  );
+}
 
 function result(line: string, title: { start: number; end: number }, sp: ParsedSpeakerLine, strong: boolean, layout: TitleSpeakerLayout): ParsedTitleSpeakerLine {
   return {
@@ -406,6 +416,8 @@ function readTail(line: string, q: number, e: number): Tail | null {
     if (comma > 0) {
       const role = u.slice(0, comma).trim();
       const org = u.slice(comma + 2).trim();
+      // `A, B, C` with three full names is a list missing its `and`: ambiguous, so no speaker line.
+      if (isWholeName(role) && isWholeName(org)) return null;
       if (role && !/[?!;:]/.test(role) && orgLooksRight(org) && !COMPANY_SUFFIXES.has(org.toLowerCase())) return { role, org, form: 'comma', weak: true };
     }
     return orgLooksRight(u) ? { role: null, org: u, form: 'comma', weak: true } : null;
@@ -425,6 +437,11 @@ function readTail(line: string, q: number, e: number): Tail | null {
     return role && orgLooksRight(org) ? { role, org, form: 'dash', weak: false } : null;
   }
   return null;
+}
+
+function isWholeName(t: string): boolean {
+  const n = scanName(t, 0, t.length);
+  return n !== null && n.words >= 2 && n.end === t.length;
 }
 
 /** `ROLE @ ORG` (ROLE runs to the last ` @ `) or `ROLE at ORG` with a capitalised ORG. */
@@ -453,6 +470,7 @@ const LINK_WORDS: ReadonlySet<string> = new Set([
 
 /** End of `line[s, e)` without a trailing run of links, link words and separators; `e` when there is no link. */
 export function stripTrailingLinks(line: string, s: number, e: number): number {
+  if (line.indexOf('http', s) < 0 && line.indexOf('www.', s) < 0) return e;
   let pos = e;
   let found = false;
   let cut = e;
@@ -482,7 +500,7 @@ export function stripTrailingLinks(line: string, s: number, e: number): number {
     let t = pos;
     while (t > s && !isSpace(line.charCodeAt(t - 1))) t--;
     const token = line.slice(t, pos);
-    const bare = token.replace(/^[([<]+/, '').replace(/[)\]>:,.]+$/, '');
+    const bare = trimChars(token, '([<', ')]>:,.');
     if (looksLikeUrl(bare)) {
       found = true;
       pos = t;
@@ -499,6 +517,15 @@ export function stripTrailingLinks(line: string, s: number, e: number): number {
   let end = trimEndAt(line, s, cut);
   while (end > s && '-–—|·:,('.includes(line[end - 1])) end = trimEndAt(line, s, end - 1);
   return end > s ? end : e;
+}
+
+/** `token` without leading characters from `lead` and trailing ones from `trail`. */
+function trimChars(token: string, lead: string, trail: string): string {
+  let a = 0;
+  let b = token.length;
+  while (a < b && lead.includes(token[a])) a++;
+  while (b > a && trail.includes(token[b - 1])) b--;
+  return token.slice(a, b);
 }
 
 function looksLikeUrl(t: string): boolean {

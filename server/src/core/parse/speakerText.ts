@@ -75,11 +75,13 @@ export function bulletMarker(line: string): BulletMarker | null {
 }
 
 const SECTION_WORDS: ReadonlySet<string> = new Set(['q&a', 'q & a', 'questions', 'takeaways', 'summary', 'discussion', 'key points']);
+const SECTION_INITIALS = 'PpSsQqTtDdKk';
 const ROMAN = /^[ivxlc]{1,6}$/i;
 
 /** The trimmed section title when the line is a section line (`Part 2: …`, `Q&A`, `Takeaways:`), else null. */
 export function sectionTitle(line: string): { start: number; end: number } | null {
   const s = skipSpaces(line, 0);
+  if (!SECTION_INITIALS.includes(line[s] ?? ' ')) return null;
   const e = trimEndAt(line, s, line.length);
   if (e - s > 200 || e <= s) return null;
   let core = line.slice(s, e);

@@ -8,13 +8,13 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(
   aaron abby abdul abigail abraham ada adam adele adrian adriana agnes ahmed ahmad aidan aiden aisha akira alan
   albert alberto alec alejandro aleksandr alessandro alex alexa alexander alexandra alexandre alexei alexis alfred
   ali alice alicia alison allan allen allison alvaro amanda amber amelia amir amit amy ana anand anders andre andrea
-  andreas andrei andres andrew andy angela angelo anil anita ann anna anne annie anthony antoine anton antonio anya
+  andreas andrei andrej andres andrew andrzej andy angela angelo anil anita ann anna anne annie anthony antoine anton antonio anya
   april archie ari ariel arjun arnold arthur arun ashley ashok audrey austin ava avery axel ayesha
   barbara barry bart beatrice becky ben benjamin bernard bernd beth betty bill billy bjarne blake bob bobby bogdan
   boris brad bradley brandon brenda brendan brian bridget brooke bruce bruno bryan butler byron
   caleb cameron camila carl carla carlos carmen carol caroline carolyn carrie casey cassandra catherine cathy cecilia
   cesar chad chaitanya charles charlie charlotte chen chris christian christina christine christopher chuck cindy
-  claire clara clare claudia claudio clement cliff clifford clint colin connor conrad constance cora corey cory
+  claire clara clare claude claudia claudio clement cliff clifford clint colin connor conrad constance cora corey cory
   courtney craig cristina curtis cynthia
   dale dan dana daniel daniela danielle danny dario darius darren dave david dawn dean deb debbie deborah deepak
   denis denise dennis derek devin diana diane diego dimitri dina dmitri dmitry dominic don donald donna doris
@@ -54,7 +54,7 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(
   sabrina sally sam samantha sameer samuel sandra sandy sanjay santiago sara sarah sasha satya saul scott sean
   sebastian sergei sergey sergio seth shane shannon sharon shaun shawn sheila shirley shreya simon simone sofia
   sonia sophia sophie stacy stan stanley stefan stefano steph stephanie stephen steve steven stuart sue sunil
-  susan suzanne sven sylvia
+  susan suzanne sven sydney sylvia
   takashi tamara tanya tara ted teresa terry thea theo theodore theresa thomas tim timothy tina tobias toby todd
   tom tomas tommy tony tracy travis trevor tyler
   ulrich uma umar

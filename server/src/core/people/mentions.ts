@@ -13,6 +13,9 @@ import {
   KNOWN_NAMES,
   ORG_WORDS,
   PERSON_CUES_AFTER,
+  THING_SUFFIXES,
+  THING_WORDS,
+  WORDLIKE_NAMES,
 } from './nonPeople';
 import { collectSpeakerNames, type SpeakerNames } from './speakerNames';
 
@@ -94,7 +97,8 @@ function overlapsSkip(skip: [number, number][], start: number, end: number): boo
 }
 
 const SPACES = ' \u00a0\u202f\t';
-const SENTENCE_ENDS = '.!?:;\u2022';
+// A colon does not start a sentence for names: `Speakers: Kalinda Ortiz, …`.
+const SENTENCE_ENDS = '.!?\u2022';
 
 function lower(w: Word): string {
   return w.text.toLowerCase();
@@ -124,11 +128,12 @@ function scanBlock(ctx: Context, block: ProseBlock, words: Word[]): void {
     let ends = false;
     for (const ch of gap) if (SENTENCE_ENDS.includes(ch)) ends = true;
     // `So Ben`, `The Adaptive`: a capitalised function word that starts a sentence passes that on.
-    initial[k] = ends || (!prev.possessive && initial[k - 1] && isSingleSpace(gap) && FUNCTION_WORDS.has(lower(prev)) && prev.shape === 'cap');
+    initial[k] = ends || (!prev.possessive && initial[k - 1] && isSpaces(gap) && FUNCTION_WORDS.has(lower(prev)) && prev.shape === 'cap');
   }
   // A heading capitalises every content word and ends without a full stop; a sentence that is
   // mostly names still has a lower-case verb or a full stop.
-  const titleCase = capitals >= 3 && lowers === 0 && !endsLikeSentence(text);
+  // A list of names (`Speakers: Ann Lee, Bo Park`) has commas a heading rarely has.
+  const titleCase = capitals >= 3 && lowers === 0 && !endsLikeSentence(text) && !text.includes(',');
   const scan: BlockScan = { block, words, initial, titleCase };
   let k = 0;
   while (k < words.length) {
@@ -147,16 +152,19 @@ function endsLikeSentence(text: string): boolean {
   return i >= 0 && '.!?'.includes(text[i]);
 }
 
-function isSingleSpace(gap: string): boolean {
-  return gap.length === 1 && SPACES.includes(gap);
+/** One to three spaces: what stands between the words of a name (two after a full stop). */
+function isSpaces(gap: string): boolean {
+  if (gap.length === 0 || gap.length > 3) return false;
+  for (const ch of gap) if (!SPACES.includes(ch)) return false;
+  return true;
 }
 
-/** Two words belong to one run of a name: one space between them, nothing else (`Dr. Ann Lee` too). */
+/** Two words belong to one run of a name: spaces between them, nothing else (`Dr. Ann Lee` too). */
 function joined(text: string, prev: Word, next: Word): boolean {
   if (prev.possessive) return false;
   const gap = text.slice(prev.end, next.start);
-  if (isSingleSpace(gap)) return true;
-  return gap.length === 2 && gap[0] === '.' && SPACES.includes(gap[1]) && HONORIFICS.has(lower(prev));
+  if (isSpaces(gap)) return true;
+  return gap[0] === '.' && isSpaces(gap.slice(1)) && HONORIFICS.has(lower(prev));
 }
 
 /** True when a word can stand in a name as written (capitalised, all caps, initials, a script without case). */
@@ -236,7 +244,8 @@ function emitFirstName(ctx: Context, scan: BlockScan, j: number): void {
   if (!speaker) return;
   // `Will it scale?` with a speaker Will Wilson: a first name that is also a word the notes use,
   // capitalised only by the sentence, is a name only when the sentence goes on like one.
-  if (scan.initial[j] && ctx.lowerWords.has(lower(w)) && !w.possessive && !cueAfter(scan, j + 1)) return;
+  const l = lower(w);
+  if (scan.initial[j] && (ctx.lowerWords.has(l) || WORDLIKE_NAMES.has(l)) && !w.possessive && !cueAfter(scan, j + 1)) return;
   emit(ctx, scan.block, w.start, w.end, speaker.key || personKey(speaker.name), speaker.name, true);
 }
 
@@ -246,9 +255,10 @@ type Verdict = 'person' | 'thing' | 'unsure';
 function readSegment(ctx: Context, scan: BlockScan, from: number, to: number, honorific: boolean): void {
   let start = from;
   let end = to;
-  // `Kyle Kingsbury Breaks Databases`: words of a title after a name are not part of it.
+  // `Kyle Kingsbury Breaks Databases`: everyday words of a title after a name are not part of it
+  // (organisation words stay, so `Grace Hopper Celebration` remains a thing).
   if (isGiven(ctx, scan.words[start])) {
-    while (end - start > 2 && isOrdinary(ctx, scan.words[end - 1])) end--;
+    while (end - start > 2 && isCommon(ctx, scan.words[end - 1])) end--;
   }
   // `Watch Peter Alvaro's talk`, `Staff Engineer Jane Smith`: ordinary words before a name are not part of it.
   while (end - start >= 3 && isOrdinary(ctx, scan.words[start]) && !isGiven(ctx, scan.words[start])) start++;
@@ -258,7 +268,7 @@ function readSegment(ctx: Context, scan: BlockScan, from: number, to: number, ho
     const name = block.text.slice(words[start].start, words[end - 1].end);
     const key = personKey(name);
     const speaker = pickSpeaker(ctx.names.fullNames.get(key) ?? [], block.talk);
-    emit(ctx, block, words[start].start, words[end - 1].end, key, speaker ? speaker.name : name, false);
+    emit(ctx, block, words[start].start, words[end - 1].end, key, speaker ? speaker.name : name.replace(/\s+/g, ' '), false);
     return;
   }
   if (verdict === 'thing') return;
@@ -267,13 +277,27 @@ function readSegment(ctx: Context, scan: BlockScan, from: number, to: number, ho
 
 function isCommon(ctx: Context, w: Word): boolean {
   const l = lower(w);
-  return COMMON_WORDS.has(l) || ctx.lowerWords.has(l);
+  if (COMMON_WORDS.has(l) || ctx.lowerWords.has(l) || PERSON_CUES_AFTER.has(l)) return true;
+  // `Man-Month`, `Data-Intensive`: a compound of everyday words (`Berners-Lee` is not one).
+  const parts = l.split(/[-\u2010\u2011]/);
+  return parts.length > 1 && parts.every((p) => COMMON_WORDS.has(p) || ctx.lowerWords.has(p) || FUNCTION_WORDS.has(p));
 }
 
 /** An everyday word or an organisation word: `Breaks`, `Databases`, `Capital`. */
 function isOrdinary(ctx: Context, w: Word): boolean {
   const l = lower(w);
   return isCommon(ctx, w) || ORG_WORDS.has(l) || KNOWN_NAMES.has(l);
+}
+
+function isThingWord(w: Word): boolean {
+  const l = lower(w);
+  if (THING_WORDS.has(l)) return true;
+  return l.length >= 6 && endsWithAny(l, THING_SUFFIXES);
+}
+
+function endsWithAny(word: string, endings: readonly string[]): boolean {
+  for (const e of endings) if (word.endsWith(e)) return true;
+  return false;
 }
 
 function isGiven(ctx: Context, w: Word): boolean {
@@ -286,25 +310,31 @@ function fold(s: string): string {
 
 /** Does the segment [from, to) of two or more words read as a person's name? */
 function judge(ctx: Context, scan: BlockScan, from: number, to: number, honorific: boolean): Verdict {
+  if (to - from > 4) return 'unsure';
   const { words, block } = scan;
   const seg = words.slice(from, to);
-  if (seg.length > 4) return 'unsure';
-  for (const w of seg) {
+  const given = isGiven(ctx, seg[0]);
+  for (let i = 0; i < seg.length; i++) {
+    const w = seg[i];
     // A caseless script gives no capitals to read: only speakers' names are found there.
     if (w.shape === 'caseless') return 'unsure';
     const l = lower(w);
-    if (ORG_WORDS.has(l) || KNOWN_NAMES.has(l) || ctx.names.orgWords.has(l)) return 'thing';
+    // A given name that is also a product or a place (`Claude Shannon`, `Austin Clements`) still starts a name.
+    const known = KNOWN_NAMES.has(l) && !(i === 0 && given);
+    if (ORG_WORDS.has(l) || known || ctx.names.orgWords.has(l)) return 'thing';
   }
   if (seg[seg.length - 1].shape === 'initial') return 'unsure';
   const key = ` ${personKey(block.text.slice(seg[0].start, seg[seg.length - 1].end))} `;
   for (const org of KNOWN_MULTIWORD_NAMES) if (key.includes(` ${org} `)) return 'thing';
   for (const org of ctx.names.orgNames) if (key.includes(` ${org} `)) return 'thing';
   const named = seg.filter((w) => w.shape !== 'particle' && w.shape !== 'initial');
-  if (isGiven(ctx, seg[0])) {
+  if (given) {
     // `Jane Street`-like pairs were caught above; `Mark Price`-like ones are words after a name.
     return named.slice(1).every((w) => isCommon(ctx, w)) ? 'unsure' : 'person';
   }
-  if (named.some((w) => isCommon(ctx, w))) return 'unsure';
+  if (named.some((w) => isCommon(ctx, w) || isThingWord(w))) return 'unsure';
+  // `Designing Data-Intensive Applications`, `Mixed Martial Arts`: a verb form does not start a name.
+  if (endsWithAny(lower(seg[0]), ['ing', 'ed']) && seg[0].text.length >= 5) return 'unsure';
   if (honorific) return 'person';
   if (scan.titleCase) return 'unsure';
   if (scan.initial[from] && !cueAfter(scan, to)) return 'unsure';
@@ -319,7 +349,9 @@ function cueAfter(scan: BlockScan, to: number): boolean {
   if (!next) return false;
   const gap = scan.block.text.slice(last.end, next.start);
   if (gap.trim() !== '' && gap.trim() !== ',') return false;
-  return PERSON_CUES_AFTER.has(lower(next));
+  const l = lower(next);
+  // A past-tense verb right after the name: `Andrej Karpathy coined …`.
+  return PERSON_CUES_AFTER.has(l) || (next.shape === 'lower' && l.length >= 4 && l.endsWith('ed'));
 }
 
 function emit(ctx: Context, block: ProseBlock, start: number, end: number, key: string, person: string, firstName: boolean): void {

@@ -48,7 +48,7 @@ export const HONORIFICS = set(`dr prof professor mr mrs ms mx sir dame lord lady
 
 /**
  * A word that makes the whole run an organisation, institution, place or thing:
- * `Northwind Systems`, `Example University`, `Bell Labs`, `Jane Street`, `Hyrum's Law`.
+ * `Northwind Systems`, `Example University`, `Bell Labs`, `Wall Street`, `Simian Army`.
  */
 export const ORG_WORDS = set(`
   inc incorporated corp corporation co company companies ltd llc llp plc gmbh ag sa bv nv ab oy srl spa pty
@@ -60,7 +60,7 @@ export const ORG_WORDS = set(`
   congress expo festival hackathon track keynote panel
   street avenue boulevard road square plaza building campus city county valley area
   island islands mountains station airport hotel center centre
-  cloud platform studio studios security analytics data database databases computing consulting digital dynamics
+  cloud platform studio studios security analytics data computing consulting digital dynamics
   energy engineering enterprises enterprise global interactive logic works media games motors airlines health
   robotics automation intelligence ai ml os api apis sdk cli db
   times news journal magazine weekly daily herald gazette tribune radio tv podcast blog
@@ -68,7 +68,7 @@ export const ORG_WORDS = set(`
   algorithm algorithms protocol protocols framework frameworks library libraries language languages
   engine engines server servers cluster clusters kernel compiler runtime browser editor os
   edition version release series model models paper papers book books manifesto handbook guide
-  prize award awards medal
+  prize award awards medal celebration day days week summit camp bootcamp army navy force forces corps police
 `);
 
 /**
@@ -141,7 +141,7 @@ export const COMMON_WORDS = set(`
   lunch dinner breakfast coffee break breaks party social hallway
   theory practice practices pattern patterns anti antipattern antipatterns principle principles
   consensus replication fault faults tolerance tolerant failure failures chaos monkey bug bugs debugging
-  transaction transactions query queries index indexes schema schemas type types typed system systems
+  transaction transactions query queries index indexes schema schemas type types typed system systems database databases
   service services micro microservice microservices monolith monoliths architecture architectures infrastructure
   operations ops devops platform platforms product products project projects program programs programming
   research science sciences scientific computer computers computing math mathematics logic
@@ -155,7 +155,33 @@ export const COMMON_WORDS = set(`
   fellow member members partner analyst consultant designer writer editor author host speaker speakers
   moderator chair organizer organiser organizers organisers
   queen prince princess god saint holy grand royal great big
+  graph graphs chart charts map maps art arts line lines book manual notebook deck article articles thread threads
+  tool tools toolkit kit stack stacks flow flows pipeline pipelines queue queues log logs event events stream streams
+  batch batches job jobs task tasks worker workers lock locks clock clocks timer timers tree trees table tables
+  record records row rows column columns graphics physics economics analytics ethics metrics statistics mechanics
+  challenge challenges contest championship olympics league cup man men woman women month months week weeks
 `);
+
+/**
+ * Words that are also common surnames (`Brown`, `White`, `Gray`): after a given name they are a
+ * surname (`Chris Brown`), but a run without a given name holding one is a thing (`Red Line`).
+ */
+export const THING_WORDS = set(`
+  black white red green blue yellow orange purple pink gray grey brown silver golden
+  bon shake shack kitchen cafe bar grill burger pizza house garden market square hill field wood woods stone
+  mixed martial fighting boxing racing gaming sports football soccer baseball basketball tennis chess
+  flame flames fire water earth air ice snow rain storm sun moon star stars sky
+  best worst little long young old
+`);
+
+/**
+ * Endings of everyday English words that names rarely have: `Applications`, `Reliability`,
+ * `Observability`, `Analytics`. Checked only on words of a run without a given name.
+ */
+export const THING_SUFFIXES: readonly string[] = [
+  'tion', 'tions', 'sion', 'sions', 'ments', 'ness', 'ity', 'ities', 'ics', 'ology', 'ologies', 'ware', 'ism', 'isms',
+  'ability', 'ibility', 'ization', 'isation', 'ations',
+];
 
 /** Verbs (and a few words) that follow a person's name: `Gary Marcus said`, `Peter Alvaro who`. */
 export const PERSON_CUES_AFTER = set(`
@@ -168,4 +194,11 @@ export const PERSON_CUES_AFTER = set(`
   discussed discusses insisted insists predicted predicts proposed proposes reported reports tweeted tweets
   blogged posted posts quipped joined joins founded founds created creates invented invents wants wanted
   who whose himself herself themselves and
+`);
+
+/** Given names that are also everyday English words: at the start of a sentence they need a cue. */
+export const WORDLIKE_NAMES = set(`
+  will may can mark bill pat rich sue grant chase hope joy faith rose art frank bob jack gene ray dawn summer
+  june april august miles rob drew guy max bo penny ruby iris ivy holly sky storm page hunter carter mason
+  cash chance dean earl king major nick rusty sandy stone wade warren win
 `);

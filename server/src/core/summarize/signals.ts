@@ -17,6 +17,8 @@ export interface SentenceSignals {
   evaluation: boolean;
   /** Ends with a colon: it introduces a list and says little alone. */
   listIntro: boolean;
+  /** Opens with a hedge ("It looks like", "Maybe"): the note-taker's guess more often than the talk's point. */
+  hedge: boolean;
 }
 
 // Stems are not used here on purpose: these are matched against the words as written.
@@ -31,6 +33,9 @@ const LOGISTICS = new Set(
 
 /** Phrases about taking the notes themselves (lower-case, matched as whole words). */
 const NOTE_TAKING = ['take notes', 'took notes', 'taking notes', 'much notes', 'many notes', 'my notes', 'these notes', 'notes from', 'missed the', 'came in late', 'walked in', 'left early', 'hallway track'];
+
+/** Sentence openings that hedge (lower-case words, matched at the start). */
+const HEDGES = ['it looks like', 'it seems', 'seems like', 'looks like', 'maybe', 'perhaps', 'probably', 'not sure', 'i guess', 'i think', 'i wonder'];
 
 const FIRST_PERSON = new Set(['i', "i'm", "i've", "i'd", "i'll", 'me', 'my', 'myself', 'mine']);
 
@@ -60,16 +65,25 @@ export function sentenceSignals(sentence: string): SentenceSignals {
   }
   const lower = ' ' + ws.join(' ') + ' ';
   if (!logistics) logistics = NOTE_TAKING.some((p) => lower.includes(' ' + p + ' ')) || hasClockTime(unquoted);
-  const end = t.replace(/[\s)\]"'”’]+$/, '');
+  const last = lastSignificant(t);
   return {
     firstPerson,
     logistics,
-    question: end.endsWith('?'),
+    question: last === '?',
     // An opinion needs both an evaluative word and the talk or speaker as its object, and few
     // other words: "a fun talk" is an opinion, a long sentence that also says "good" is not.
     evaluation: evaluative && aboutTalk && ws.length <= 16,
-    listIntro: end.endsWith(':'),
+    listIntro: last === ':',
+    hedge: HEDGES.some((h) => lower.startsWith(' ' + h + ' ')),
   };
+}
+
+/** The last character that is not a space, closing bracket or quote (a scan from the end, not a `…+$` regex). */
+function lastSignificant(text: string): string {
+  for (let i = text.length - 1; i >= 0; i--) {
+    if (!' \t\n\r)]"\'”’'.includes(text[i])) return text[i];
+  }
+  return '';
 }
 
 /** Text inside straight or curly double quotes removed: quoted speech is the speaker's, not the note-taker's. */

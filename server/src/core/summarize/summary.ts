@@ -36,6 +36,8 @@ export const MIN_SENTENCES = 3;
 export const MIN_CONTENT_WORDS = 20;
 /** Two chosen sentences more similar than this say the same thing; the second is skipped. */
 const REDUNDANT = 0.6;
+/** Content words from which a sentence counts as fully informative (see `sentenceWeight`). */
+const INFORMATIVE = 12;
 /** Signals are read from at most this many characters of a sentence. */
 const SIGNAL_CHARS = 2000;
 
@@ -55,11 +57,34 @@ interface Candidate {
 /** Extractive summary of a talk: the `count` most central sentences, in document order. */
 export function summarizeTalk(doc: NotesDocument, talk: number, count: number): TalkSummary {
   if (!doc.talks[talk] || !(count >= 1)) return { sentences: [], tooShort: !doc.talks[talk] };
+  // Hovers, the Talks view and code lenses ask again and again for the same talk of an
+  // unchanged document: remember the answer per document (the cache dies with the document).
+  let cache = summaries.get(doc);
+  if (!cache || cache.blocks !== doc.blocks) {
+    cache = { blocks: doc.blocks, byKey: new Map() };
+    summaries.set(doc, cache);
+  }
+  const key = `${talk}:${Math.floor(count)}`;
+  let summary = cache.byKey.get(key);
+  if (!summary) {
+    summary = computeSummary(doc, talk, Math.floor(count));
+    cache.byKey.set(key, summary);
+  }
+  // Copies, so a caller that edits its result cannot change the cached one.
+  return {
+    sentences: summary.sentences.map((s) => ({ text: s.text, range: { start: { ...s.range.start }, end: { ...s.range.end } } })),
+    tooShort: summary.tooShort,
+  };
+}
+
+const summaries = new WeakMap<NotesDocument, { blocks: NotesDocument['blocks']; byKey: Map<string, TalkSummary> }>();
+
+function computeSummary(doc: NotesDocument, talk: number, count: number): TalkSummary {
   const candidates = talkCandidates(doc, talk);
   const substantive = candidates.filter((c) => c.substantive);
   const substantiveWords = substantive.reduce((n, c) => n + c.tokens.length, 0);
   const tooShort = substantive.length < MIN_SENTENCES || substantiveWords < MIN_CONTENT_WORDS;
-  const chosen = choose(candidates, Math.floor(count));
+  const chosen = choose(candidates, count);
   const lines = lineIndexOf(doc);
   return {
     sentences: chosen.map((c) => ({ text: c.text, range: blockRange(c.block, lines, c.start, c.end) })),
@@ -80,7 +105,13 @@ export function oneLineSummary(doc: NotesDocument, talk: number): string | null 
   const text = summary.sentences[0].text;
   if (text.length <= ONE_LINE_MAX) return text;
   const cut = text.lastIndexOf(' ', ONE_LINE_MAX - 1);
-  return text.slice(0, cut > ONE_LINE_MAX / 2 ? cut : ONE_LINE_MAX - 1).replace(/[\s,;:]+$/, '') + '…';
+  let end = cut > ONE_LINE_MAX / 2 ? cut : ONE_LINE_MAX - 1;
+  // Never split a surrogate pair (an emoji) in two.
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  // Drop the space or punctuation the cut left dangling (a scan, not a `…+$` regex).
+  while (end > 0 && (isSpace(text.charCodeAt(end - 1)) || ',;:'.includes(text[end - 1]))) end--;
+  return text.slice(0, end) + '…';
 }
 
 /** The best `count` candidates by score, near-duplicates skipped while others remain, in document order. */
@@ -134,32 +165,42 @@ function talkCandidates(doc: NotesDocument, talk: number): Candidate[] {
       if (end <= start) continue;
       const sentence = text.slice(start, end);
       const tokens = contentWords(sentence, exclude);
-      const base = baseWeight(sentence, tokens.length);
+      const { weight: base, substantive } = sentenceWeight(sentence, tokens.length);
       let weight = base;
       // A list item without a full stop is a piece of a list, rarely a statement that stands alone.
-      if (block.kind === 'bullet' && !/[.!]["')\]]*$/.test(sentence)) weight *= 0.75;
-      if (first) weight *= 1.3;
+      if (block.kind === 'bullet' && !endsLikeSentence(sentence)) weight *= 0.75;
+      // The opening statement (after any aside the notes start with) tends to state the topic.
+      if (first && substantive) {
+        weight *= 1.3;
+        first = false;
+      }
       if (sectionStart && firstInBlock) weight *= 1.2;
-      out.push({ block, start, end, text: sentence, tokens, weight, substantive: base >= 0.5 });
-      first = false;
+      out.push({ block, start, end, text: sentence, tokens, weight, substantive });
       firstInBlock = false;
     }
   }
   return out;
 }
 
-/** How much a sentence is worth as summary material, from what it is (1 = plain content). */
-function baseWeight(sentence: string, contentWordCount: number): number {
+/**
+ * How much a sentence is worth as summary material (1 = plain content), and whether it is
+ * substantive: about the talk rather than the note-taker's day, and more than a fragment.
+ */
+function sentenceWeight(sentence: string, contentWordCount: number): { weight: number; substantive: boolean } {
   const s = sentenceSignals(sentence.length > SIGNAL_CHARS ? sentence.slice(0, SIGNAL_CHARS) : sentence);
-  let w = 1;
-  if (s.firstPerson) w *= 0.25;
-  if (s.logistics) w *= 0.3;
-  if (s.question) w *= 0.15;
-  if (s.evaluation) w *= 0.4;
-  if (s.listIntro) w *= 0.7;
-  if (contentWordCount < 3) w *= 0.2;
-  else if (contentWordCount < 5) w *= 0.6;
-  return w;
+  let kind = 1;
+  if (s.firstPerson) kind *= 0.25;
+  if (s.logistics) kind *= 0.3;
+  if (s.question) kind *= 0.15;
+  if (s.evaluation) kind *= 0.4;
+  if (s.listIntro) kind *= 0.7;
+  if (s.hedge) kind *= 0.6;
+  // A summary sentence should carry information on its own: up to INFORMATIVE content words,
+  // fewer words weigh less (gently: square root), and fragments much less.
+  let weight = kind * Math.sqrt(Math.min(1, contentWordCount / INFORMATIVE));
+  if (contentWordCount < 3) weight *= 0.2;
+  else if (contentWordCount < 5) weight *= 0.6;
+  return { weight, substantive: kind >= 0.5 && contentWordCount >= 3 };
 }
 
 /**
@@ -178,6 +219,16 @@ function talkBlocks(doc: NotesDocument, talk: number): ProseBlock[] {
   const out: ProseBlock[] = [];
   for (let i = lo; i < blocks.length && blocks[i].talk === talk; i++) out.push(blocks[i]);
   return out.length > 0 ? out : blocks.filter((b) => b.talk === talk);
+}
+
+/** Ends with a full stop or an exclamation mark, before any closing brackets or quotes. */
+function endsLikeSentence(text: string): boolean {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === '.' || c === '!') return true;
+    if (!')]"\'”’'.includes(c)) return false;
+  }
+  return false;
 }
 
 function isSpace(c: number): boolean {

@@ -58,13 +58,17 @@ export interface BibliographyEntry {
  * talks by title, mentions by person, related claims. The host (server or CLI) feeds it
  * documents; the index itself does no I/O.
  *
- * Tables are rebuilt lazily after a change (`generation` counts changes), so a burst of edits
- * costs one rebuild at the next request that needs the tables, not one per keystroke.
+ * The tables are kept per document: replacing one document removes its old rows and adds its
+ * new ones, so a keystroke costs the size of the edited file, not of the workspace. Only the
+ * related-claims index, which needs workspace-wide term weights, is rebuilt, lazily, on the
+ * first request after a change.
  */
 export class WorkspaceIndex {
   private readonly docs = new Map<string, NotesDocument>();
   private readonly bibliographies = new Map<string, BibliographyEntry[]>();
-  private tables: Tables | undefined;
+  private readonly speakers = new Table<SpeakerRef>();
+  private readonly mentions = new Table<MentionRef>();
+  private readonly talks = new Table<TalkRef>();
   private related: RelatedClaimsIndex | undefined;
   /** Increments on every change of a document, the bibliography or the configuration. */
   generation = 0;
@@ -79,7 +83,7 @@ export class WorkspaceIndex {
   setConfig(config: NotesConfig): void {
     this.config = config;
     for (const doc of [...this.docs.values()]) {
-      this.docs.set(doc.uri, analyzeDocument({ uri: doc.uri, text: doc.text, format: doc.format }, config));
+      this.put(analyzeDocument({ uri: doc.uri, text: doc.text, format: doc.format }, config));
     }
     this.changed();
   }
@@ -87,19 +91,29 @@ export class WorkspaceIndex {
   /** Analyses and stores a document (replacing an earlier version). */
   upsert(source: SourceDocument): NotesDocument {
     const doc = analyzeDocument(source, this.config);
-    this.docs.set(source.uri, doc);
-    this.changed();
+    this.put(doc);
     return doc;
   }
 
-  /** Stores an already analysed document. */
+  /** Stores an already analysed document (replacing an earlier version). */
   put(doc: NotesDocument): void {
+    this.unlink(doc.uri);
     this.docs.set(doc.uri, doc);
+    const uri = doc.uri;
+    doc.talks.forEach((talk, ti) => {
+      this.talks.add(personKey(talk.title), uri, { uri, talk: ti, value: talk });
+      for (const speaker of talk.speakers) this.speakers.add(speaker.key, uri, { uri, talk: ti, speaker });
+    });
+    for (const mention of doc.mentions) this.mentions.add(mention.key, uri, { uri, mention });
     this.changed();
   }
 
   remove(uri: string): void {
-    if (this.docs.delete(uri) || this.bibliographies.delete(uri)) this.changed();
+    const had = this.docs.has(uri) || this.bibliographies.has(uri);
+    this.unlink(uri);
+    this.docs.delete(uri);
+    this.bibliographies.delete(uri);
+    if (had) this.changed();
   }
 
   get(uri: string): NotesDocument | undefined {
@@ -121,16 +135,21 @@ export class WorkspaceIndex {
   }
 
   bibliographyEntry(key: string): BibliographyEntry | undefined {
-    return this.getTables().bibliography.get(key.toLowerCase());
+    const k = key.toLowerCase();
+    for (const uri of [...this.bibliographies.keys()].sort()) {
+      const e = this.bibliographies.get(uri)!.find((x) => x.key.toLowerCase() === k);
+      if (e) return e;
+    }
+    return undefined;
   }
 
   bibliographyEntries(): BibliographyEntry[] {
-    return [...this.getTables().bibliography.values()];
+    return [...this.bibliographies.values()].flat();
   }
 
   /** Every speaker line of a person across the workspace, in a stable order (uri, line). */
   speakersOf(key: string): SpeakerRef[] {
-    return this.getTables().speakers.get(key) ?? [];
+    return this.speakers.get(key);
   }
 
   /**
@@ -156,22 +175,21 @@ export class WorkspaceIndex {
 
   /** Every mention of a person across the workspace. */
   mentionsOf(key: string): MentionRef[] {
-    return this.getTables().mentions.get(key) ?? [];
+    return this.mentions.get(key);
   }
 
   /** Every person key known to the workspace (speakers and mentioned people). */
   people(): string[] {
-    const t = this.getTables();
-    return [...new Set([...t.speakers.keys(), ...t.mentions.keys()])];
+    return [...new Set([...this.speakers.keys(), ...this.mentions.keys()])];
   }
 
   /** Talks whose title matches (case- and accent-insensitive). */
   talksTitled(title: string): TalkRef[] {
-    return this.getTables().talks.get(personKey(title)) ?? [];
+    return this.talks.get(personKey(title));
   }
 
   allTalks(): TalkRef[] {
-    return [...this.getTables().talks.values()].flat();
+    return [...this.talks.keys()].flatMap((k) => this.talks.get(k));
   }
 
   /** Resolves the inside of a `[[…]]` link: a talk title first, then a speaker's name. */
@@ -196,46 +214,56 @@ export class WorkspaceIndex {
     return doc.talks.findIndex((t) => t.range.start.line <= line && line <= t.range.end.line);
   }
 
+  private unlink(uri: string): void {
+    this.speakers.removeUri(uri);
+    this.mentions.removeUri(uri);
+    this.talks.removeUri(uri);
+  }
+
   private changed(): void {
     this.generation++;
-    this.tables = undefined;
     this.related = undefined;
   }
-
-  private getTables(): Tables {
-    return (this.tables ??= buildTables(this.docs, this.bibliographies));
-  }
 }
 
-interface Tables {
-  speakers: Map<string, SpeakerRef[]>;
-  mentions: Map<string, MentionRef[]>;
-  talks: Map<string, TalkRef[]>;
-  bibliography: Map<string, BibliographyEntry>;
-}
+/**
+ * key → uri → rows. Rows of one document can be dropped without touching the others; reads
+ * return rows ordered by uri so "the first speaker line" does not depend on indexing order.
+ */
+class Table<T> {
+  private readonly rows = new Map<string, Map<string, T[]>>();
+  private readonly keysByUri = new Map<string, Set<string>>();
 
-function buildTables(docs: Map<string, NotesDocument>, bibs: Map<string, BibliographyEntry[]>): Tables {
-  const speakers = new Map<string, SpeakerRef[]>();
-  const mentions = new Map<string, MentionRef[]>();
-  const talks = new Map<string, TalkRef[]>();
-  const bibliography = new Map<string, BibliographyEntry>();
-  const push = <T>(m: Map<string, T[]>, k: string, v: T) => {
-    const list = m.get(k);
-    if (list) list.push(v);
-    else m.set(k, [v]);
-  };
-  // Sorted so that "the first speaker line" is the same whatever order files were indexed in.
-  const uris = [...docs.keys()].sort();
-  for (const uri of uris) {
-    const doc = docs.get(uri)!;
-    doc.talks.forEach((talk, ti) => {
-      push(talks, personKey(talk.title), { uri, talk: ti, value: talk });
-      for (const speaker of talk.speakers) push(speakers, speaker.key, { uri, talk: ti, speaker });
-    });
-    for (const mention of doc.mentions) push(mentions, mention.key, { uri, mention });
+  add(key: string, uri: string, row: T): void {
+    let byUri = this.rows.get(key);
+    if (!byUri) this.rows.set(key, (byUri = new Map()));
+    const list = byUri.get(uri);
+    if (list) list.push(row);
+    else byUri.set(uri, [row]);
+    let keys = this.keysByUri.get(uri);
+    if (!keys) this.keysByUri.set(uri, (keys = new Set()));
+    keys.add(key);
   }
-  for (const uri of [...bibs.keys()].sort()) {
-    for (const e of bibs.get(uri)!) if (!bibliography.has(e.key.toLowerCase())) bibliography.set(e.key.toLowerCase(), e);
+
+  removeUri(uri: string): void {
+    const keys = this.keysByUri.get(uri);
+    if (!keys) return;
+    for (const key of keys) {
+      const byUri = this.rows.get(key);
+      byUri?.delete(uri);
+      if (byUri && byUri.size === 0) this.rows.delete(key);
+    }
+    this.keysByUri.delete(uri);
   }
-  return { speakers, mentions, talks, bibliography };
+
+  get(key: string): T[] {
+    const byUri = this.rows.get(key);
+    if (!byUri) return [];
+    if (byUri.size === 1) return [...byUri.values()][0];
+    return [...byUri.keys()].sort().flatMap((u) => byUri.get(u)!);
+  }
+
+  keys(): IterableIterator<string> {
+    return this.rows.keys();
+  }
 }

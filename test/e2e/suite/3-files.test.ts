@@ -1,0 +1,75 @@
+// Which documents Talk Notes serves: .txt detection, Markdown beside VS Code's own features,
+// untitled documents, ordinary Markdown left alone; the Talks view and the status bar.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { suite, suiteSetup, teardown, test } from 'mocha';
+import { AFTERNOON, EXTENSION_ID, TXT, activate, codeOf, fileUri, flattenSymbols, open, ourDiagnostics, setSetting, waitFor } from './helpers';
+
+function languageOf(uri: vscode.Uri): string | undefined {
+  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())?.languageId;
+}
+
+suite('documents and views', () => {
+  suiteSetup(activate);
+  teardown(async () => {
+    await setSetting('talkNotes.detectPlainText', undefined);
+  });
+
+  test('a .txt file that looks like talk notes switches to talknotes and is served', async () => {
+    const uri = fileUri(TXT);
+    await open(TXT);
+    await waitFor(`${TXT} switching to talknotes (is ${languageOf(uri)})`, () => languageOf(uri) === 'talknotes');
+    const names = await waitFor('symbols of the .txt notes', async () => {
+      const s = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri);
+      const n = flattenSymbols(s ?? []).map((x) => x.name);
+      return n.includes('Tracing without tears') ? n : undefined;
+    });
+    assert.ok(names.includes('Reproducible builds at scale'), names.join(' | '));
+  });
+
+  test('with talkNotes.detectPlainText off, a notes-like .txt stays plain text', async () => {
+    await setSetting('talkNotes.detectPlainText', false);
+    const copy = fileUri('copy-of-meetup.txt');
+    await vscode.workspace.fs.writeFile(copy, await vscode.workspace.fs.readFile(fileUri(TXT)));
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(copy));
+    await new Promise((r) => setTimeout(r, 2500));
+    assert.strictEqual(languageOf(copy), 'plaintext');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await vscode.workspace.fs.delete(copy);
+  });
+
+  test('ordinary Markdown stays markdown and gets no Talk Notes diagnostics', async () => {
+    const editor = await open('not-notes.md');
+    assert.strictEqual(editor.document.languageId, 'markdown');
+    await new Promise((r) => setTimeout(r, 1000));
+    assert.deepStrictEqual(ourDiagnostics(editor.document.uri).map(codeOf), []);
+  });
+
+  test('untitled notes are served', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'talknotes', content: 'Scratch notes\nCaching at the edge\nMina Park, Engineer @ Contoso\nMina said caching cut latency by 80%.\n' });
+    await vscode.window.showTextDocument(doc);
+    const names = await waitFor('symbols of an untitled document', async () => {
+      const s = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
+      const n = flattenSymbols(s ?? []).map((x) => x.name);
+      return n.includes('Caching at the edge') ? n : undefined;
+    });
+    assert.ok(names.length >= 1);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('the Talks view lists the notes files; the status bar counts the active file', async () => {
+    const api = vscode.extensions.getExtension(EXTENSION_ID)!.exports as { talksViewFiles(): Promise<number>; statusBarCounts(): { claims: number; unsupported: number } | undefined };
+    const files = await waitFor('files in the Talks view', async () => {
+      await vscode.commands.executeCommand('talkNotes.refreshTalks');
+      const n = await api.talksViewFiles();
+      return n >= 3 ? n : undefined;
+    });
+    assert.ok(files >= 3, `${files} files`);
+    await vscode.commands.executeCommand('talkNotes.showTalksView');
+    const editor = await open(AFTERNOON);
+    const status = await waitFor('status bar counts', () => api.statusBarCounts());
+    const unsupported = ourDiagnostics(editor.document.uri).filter((d) => codeOf(d) === 'unsupported-claim').length;
+    assert.ok(status.claims >= status.unsupported && status.unsupported > 0, JSON.stringify(status));
+    assert.strictEqual(status.unsupported, unsupported, 'status bar and Problems agree');
+  });
+});
