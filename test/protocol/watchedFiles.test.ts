@@ -107,3 +107,24 @@ test('a Markdown file becomes notes when it matches the include globs, and non-n
   const files = (await s.request('talkNotes/talks', {})).files.map((f: any) => f.uri).sort();
   assert.deepEqual(files, [ws.uriOf(AFTERNOON), ws.uriOf(MORNING), ws.uriOf('more.notes.md')].sort());
 });
+
+test('a Pandoc citation is supported while its bibliography exists in the workspace', async () => {
+  const text = 'Bib notes\nLineage talk\nJane Doe @ Acme\nThe approach finds 50% more bugs than random testing [@alvaro2015].\n';
+  const uri = ws.uriOf('bib.notes');
+  ws.write('bib.notes', text);
+  await s.watched([{ uri, type: CREATED }]);
+  await s.open(uri, text);
+  const claimAt4 = (d: { code?: unknown; range: { start: { line: number } } }[]) => d.some((x) => x.code === 'unsupported-claim' && x.range.start.line === 3);
+  await s.diagnosticsFor(uri, claimAt4);
+
+  ws.write('refs.bib', '@inproceedings{alvaro2015,\n  title = {Lineage-driven Fault Injection},\n  year = {2015}\n}\n');
+  await s.watched([{ uri: ws.uriOf('refs.bib'), type: CREATED }]);
+  await s.diagnosticsFor(uri, (d) => !claimAt4(d), 5000, s.published(uri));
+  const h = await s.request('textDocument/hover', { textDocument: { uri }, position: pos1(4, 60) });
+  assert.match(h.contents.value, /Lineage\\?-driven Fault Injection/);
+
+  ws.remove('refs.bib');
+  await s.watched([{ uri: ws.uriOf('refs.bib'), type: DELETED }]);
+  await s.diagnosticsFor(uri, claimAt4, 5000, s.published(uri));
+  await s.close(uri);
+});

@@ -164,3 +164,18 @@ test('claim card: a cue inside a longer cue is not repeated', () => {
   const h = hover(workspace([a]), DAY1_URI, { line: 5, character: 20 });
   assert.match(h!.markdown, /\n\nCues: \*100K writes\/sec\*, \*said\*\n\n/);
 });
+
+test('person card: at most PERSON_CARD_TALKS talks, then a count of the rest', () => {
+  const lines = ['Marathon'];
+  const talks = [];
+  for (let i = 1; i <= 10; i++) {
+    lines.push(`Talk number ${i}`, 'Ann Lee @ Org', `Ann spoke again.`);
+    talks.push({ title: `Talk number ${i}`, speakers: [{ name: 'Ann Lee', org: 'Org' }] });
+  }
+  const doc = buildDoc('file:///m.notes', lines.join('\n'), { title: 'Marathon', talks });
+  const h = hover(workspace([doc]), 'file:///m.notes', { line: 3, character: 1 });
+  const items = h!.markdown.split('\n').filter((l) => l.startsWith('- '));
+  assert.equal(items.length, 9);
+  assert.equal(items[8], '- … and 2 more');
+  assert.ok(items[7].startsWith('- [Talk number 8]('));
+});

@@ -271,7 +271,7 @@ test('bad input: empty, binary, a huge line — no throw, bounded time', () => {
 test('a given name that is also a product or place still starts a name; the product alone does not', () => {
   assert.deepEqual(mentionsIn('Claude Shannon beat Claude Code, and Austin Clements spoke.'), [
     '0:0-14 Claude Shannon -> Claude Shannon',
-    '0:40-55 Austin Clements -> Austin Clements',
+    '0:37-52 Austin Clements -> Austin Clements',
   ]);
 });
 
@@ -284,4 +284,11 @@ test('product, book and place names shaped like names are things', () => {
     ),
     ['0:0-16 Martin Kleppmann -> Martin Kleppmann'],
   );
+});
+
+test('names inside inline code are code, not mentions', () => {
+  assert.deepEqual(mentionsIn('Run `Li Wei` and ``Peter `Alvaro` code`` then Li, and `unclosed Peter Alvaro'), [
+    '0:46-48 Li -> Li Wei first',
+    '0:64-76 Peter Alvaro -> Peter Alvaro',
+  ]);
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { splitWords } from '../../../server/src/core/people/nameWords';
+import { codeSpans, splitWords } from '../../../server/src/core/people/nameWords';
 import { collectSpeakerNames, firstNameOf } from '../../../server/src/core/people/speakerNames';
 import { buildDoc } from './docBuilder';
 
@@ -65,4 +65,9 @@ test('speaker names of a document: full names, first names per talk, ambiguity, 
   assert.deepEqual(names.talkFirstNames.map((m) => [...m.keys()]), [['Sam'], ['Sam'], ['Tomás']]);
   assert.deepEqual([...names.orgWords], ['adaptive', 'acme']);
   assert.deepEqual(names.orgNames, ['jane street']);
+});
+
+test('code spans pair backtick runs of the same length', () => {
+  assert.deepEqual(codeSpans('a `b` ``c`d`` `e'), [[2, 5], [6, 13]]);
+  assert.deepEqual(codeSpans('no code'), []);
 });

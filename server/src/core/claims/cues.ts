@@ -70,6 +70,8 @@ const GROUP_NOUNS = words(`
 
 const EVERY_FREQUENCY = words('time times day days week weeks month months year years hour hours minute minutes second morning night evening quarter sprint release commit single other few now once');
 
+const AUXILIARIES = words('is are was were be been being has have had am');
+
 const IRREGULAR_PAST = words('had was were did got went made took found saw said knew thought came gave told felt became left kept held brought began ran wrote built');
 
 /** A past-tense verb (regular `-ed` or a common irregular). */
@@ -95,7 +97,7 @@ const THAT_VERBS = words('showed shows show demonstrated demonstrates found find
 const CLAIM_NOUNS = words('claim claims finding findings research study studies data benchmark benchmarks numbers survey paper report estimate estimates measurements experiments argument');
 
 /** Determiners before `claim(s)` that make it a noun, not a reporting verb. */
-const NOUN_DETERMINERS = words('make makes making made the a an any some no these those such his her their our my your its of bold big strong false wild many few several');
+const NOUN_DETERMINERS = words('make makes making made the a an any some no this that these those such his her their our my your its of bold big strong false wild many few several');
 
 const MASK_PHRASES = [
   /\bat (?:the )?(?:least|most|best|worst|latest|earliest|first|last)\b/gi,
@@ -214,6 +216,11 @@ export function findCues(toks: readonly Token[]): RawCue[] {
       if (IDENTIFIER_BEFORE.has(prev) || (isCapitalised(toks[i - 1]) && !UNIT_WORDS.has(next) && !/^(?:over|under|about|around|only|just|than|nearly|almost|roughly|approximately|some|of)$/.test(prev))) {
         if (!UNIT_WORDS.has(next)) continue;
       }
+      // `from 30,000 to under 2,000`, `by about 40`: a change or an estimate of an amount.
+      if (/^(?:from|to|under|over|about|around|roughly|approximately|nearly|almost|than|by|up)$/.test(prev) && !STRUCTURE_NOUNS.has(next) && !isYear(num, suffix)) {
+        add('quantitative', i, UNIT_WORDS.has(next) ? i + 1 : i);
+        continue;
+      }
       // Parts of the talk and logistics are not measurements.
       if (STRUCTURE_NOUNS.has(next) || STRUCTURE_NOUNS.has(next2)) continue;
       if (LOGISTICS_WORDS.has(next) || LOGISTICS_WORDS.has(next2) || LOGISTICS_WORDS.has(toks[i + 3]?.lower ?? '')) continue;
@@ -263,6 +270,7 @@ export function findCues(toks: readonly Token[]): RawCue[] {
     if ((w === 'twice' || w === 'half' || w === 'thrice') && (next === 'as' || COMPARATIVES.has(next) || next === 'the' || next === 'of')) {
       add('quantitative', i, i);
       if (next === 'as' || COMPARATIVES.has(next)) add('comparative', i, i + 1);
+      else if (w === 'twice' && next === 'the') add('comparative', i, i);
       continue;
     }
     if (w === 'order' && next === 'of' && (next2 === 'magnitude' || next2 === 'magnitudes')) {
@@ -291,7 +299,7 @@ export function findCues(toks: readonly Token[]): RawCue[] {
     if (w === 'most' || w === 'least') {
       // `the most reliable`, `one of the most …`, `underestimate the most`: a ranking.
       // `most developers`, `most large clusters`, `most of the bugs`: a generalization.
-      if (prev === 'the' || prev === "world's") {
+      if (prev === 'the' || prev === "world's" || ((prev === 'single' || prev === 'very' || prev === 'second' || prev === 'third') && toks[i - 2]?.lower === 'the')) {
         add('superlative', i, next !== '' && /^\p{L}/u.test(next) && !NOT_COUNTED.has(next) ? i + 1 : i);
         continue;
       }
@@ -375,7 +383,7 @@ export function findCues(toks: readonly Token[]): RawCue[] {
     // Generalization: universal statements.
     if (GENERALIZERS.has(w)) {
       // `the dependency never recovered`, `Nobody had a good answer`: an event, not a universal.
-      if (w !== 'always' && w !== 'everything' && w !== 'nothing' && isPast(next)) continue;
+      if (w !== 'always' && w !== 'everything' && w !== 'nothing' && isPast(next) && !AUXILIARIES.has(prev)) continue;
       if (w === 'nothing' && (next === 'else' || next === 'new' && prev === 'was')) continue;
       if (w === 'everything' && next === 'else') continue;
       add('generalization', i, i);
@@ -391,7 +399,7 @@ export function findCues(toks: readonly Token[]): RawCue[] {
     }
     // `every service`, `every major query engine`, `all of the attempts`: universal quantifiers
     // over things (`every week`, `every time` are frequencies, not universals).
-    if (w === 'every' && next !== '' && /^\p{L}/u.test(next) && !EVERY_FREQUENCY.has(next) && prev !== 'in' && prev !== 'on') {
+    if (w === 'every' && next !== '' && /^\p{L}/u.test(next) && !EVERY_FREQUENCY.has(next)) {
       add('generalization', i, i + 1);
       continue;
     }
@@ -443,6 +451,7 @@ export function findReports(toks: readonly Token[], text: string): ReportCue[] {
       }
       continue;
     }
+    const next2 = toks[i + 2]?.lower ?? '';
     const isReport = REPORT_VERBS.has(w);
     const isThat = THAT_VERBS.has(w);
     if (!isReport && !isThat) continue;
@@ -451,7 +460,8 @@ export function findReports(toks: readonly Token[], text: string): ReportCue[] {
     // after an adjective (`The core claim:`).
     if ((w === 'claim' || w === 'claims') && !(isCapitalised(toks[i - 1]) || PRONOUNS.has(prev) || /^(?:also|once|still|now|even|often|publicly|falsely|vendors|researchers|authors|others|many|some|all)$/.test(prev))) continue;
     // `said yes`, `said not really`: an answer, not a fact.
-    if (/^(?:yes|no|not|nope|maybe|ok|okay|thanks|hi|hello|so)$/.test(next)) continue;
+    if (/^(?:yes|no|nope|maybe|ok|okay|thanks|hi|hello)$/.test(next) && (i + 2 >= toks.length || /^[\s]*[,.;:!?]/.test(text.slice(toks[i + 1].end)))) continue;
+    if (next === 'not' && /^(?:really|quite|sure|yet|much)$/.test(next2)) continue;
     if (w === 'say' && !/^(?:they|people|folks|researchers|engineers|experts|you|we|i)$/.test(prev)) continue;
     if (w === 'pointed' && next !== 'out') continue;
     if (w === 'show' && prev !== 'benchmarks' && prev !== 'numbers' && prev !== 'results' && prev !== 'studies' && prev !== 'data') continue;

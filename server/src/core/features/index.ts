@@ -14,7 +14,7 @@ export { documentSymbols, speakersDetail } from './documentSymbols';
 export type { NotesSymbol, NotesSymbolKind } from './documentSymbols';
 
 /** `hover(index, uri, position): NotesHover | null` — talk, person, claim, citation, `[[…]]`, `[@key]` cards as Markdown. */
-export { hover, talkCard, personCard, claimCard, TOO_SHORT } from './hover';
+export { hover, talkCard, personCard, claimCard, TOO_SHORT, PERSON_CARD_TALKS } from './hover';
 export type { NotesHover } from './hover';
 
 /** `definition(index, uri, position): NotesLocation[]` — mention/link/title → speaker line or target; citation → definition. */

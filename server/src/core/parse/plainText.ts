@@ -1,7 +1,6 @@
-import type { DocumentStructure, ProseBlock, Range, ReferenceDefinition, Section, Speaker, Talk } from '../model/types';
+import type { DocumentStructure, ProseBlock, Range, ReferenceDefinition, Section, Speaker, Talk, TextPiece } from '../model/types';
 import type { LineIndex } from '../text/lineIndex';
 import { personKey } from '../text/names';
-import { TextBuilder } from '../text/pieces';
 import { LineKind, classifyLine, definitionLine, separatesBlocks } from './plainLines';
 import { parseSpeakerLine, parseTitleSpeakerLine, type ParsedSpeakerLine } from './speakerLine';
 import { bulletMarker, endsLikeSentence, sectionTitle, skipSpaces, trimEndAt } from './speakerText';
@@ -230,7 +229,10 @@ function findTalks(texts: string[], kinds: Uint8Array, separated: boolean, lines
 
 interface OpenBlock {
   kind: 'paragraph' | 'bullet';
-  builder: TextBuilder;
+  /** Text parts joined once at the end: appending to one growing string and reading it back is quadratic in V8. */
+  parts: string[];
+  pieces: TextPiece[];
+  length: number;
   indent: number;
   firstOffset: number;
   lastEnd: number;
@@ -253,11 +255,11 @@ function buildBlocks(
 
   const close = (): void => {
     if (!open) return;
-    if (open.builder.text.length > 0) {
+    if (open.length > 0) {
       blocks.push({
         kind: open.kind,
-        text: open.builder.text,
-        pieces: open.builder.pieces,
+        text: open.parts.join(''),
+        pieces: open.pieces,
         range: lines.range(open.firstOffset, open.lastEnd),
         talk: talkIdx,
         section: sectionIdx,
@@ -266,13 +268,21 @@ function buildBlocks(
     open = null;
   };
   const start = (kind: OpenBlock['kind'], indent: number, docStart: number, content: string): void => {
-    const builder = new TextBuilder();
-    builder.push(content, docStart);
-    open = { kind, builder, indent, firstOffset: docStart, lastEnd: docStart + content.length };
+    open = {
+      kind,
+      parts: [content],
+      pieces: [{ textStart: 0, docStart, length: content.length }],
+      length: content.length,
+      indent,
+      firstOffset: docStart,
+      lastEnd: docStart + content.length,
+    };
   };
+  // A line break and the indentation after it become one space, which maps to no piece.
   const append = (o: OpenBlock, docStart: number, content: string): void => {
-    o.builder.pushSeparator();
-    o.builder.push(content, docStart);
+    o.parts.push(' ', content);
+    o.pieces.push({ textStart: o.length + 1, docStart, length: content.length });
+    o.length += 1 + content.length;
     o.lastEnd = docStart + content.length;
   };
 

@@ -3,7 +3,7 @@ import type { LineIndex } from '../text/lineIndex';
 import { personKey } from '../text/names';
 import { blockRange, docOffset } from '../text/pieces';
 import { GIVEN_NAMES } from './givenNames';
-import { splitWords, type Word } from './nameWords';
+import { codeSpans, maskCode, splitWords, type Word } from './nameWords';
 import {
   CALENDAR_WORDS,
   COMMON_WORDS,
@@ -30,7 +30,11 @@ import { collectSpeakerNames, type SpeakerNames } from './speakerNames';
  */
 export function findMentions(doc: NotesDocument, lines: LineIndex): Mention[] {
   const names = collectSpeakerNames(doc);
-  const blockWords = doc.blocks.map((b) => splitWords(b.text));
+  const blockWords = doc.blocks.map((b) => {
+    const words = splitWords(b.text);
+    maskCode(words, codeSpans(b.text));
+    return words;
+  });
   const ctx: Context = {
     doc,
     lines,

@@ -190,3 +190,41 @@ export function shapeOf(word: string, hasDot = false): WordShape {
   if (!UPPER.test(first)) return upper > 0 ? 'camel' : NAME_PARTICLES.has(word) ? 'particle' : 'lower';
   return innerCapital ? 'camel' : 'cap';
 }
+
+/**
+ * Inline code spans of a text (`` `Kyle` ``, ``` ``a`b`` ```): a run of backticks up to the next
+ * run of the same length. Words inside are code, not names. One pass, linear.
+ */
+export function codeSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  if (!text.includes('`')) return spans;
+  let open = -1;
+  let openLength = 0;
+  let i = 0;
+  while (i < text.length) {
+    if (text[i] !== '`') {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && text[i] === '`') i++;
+    const length = i - start;
+    if (open < 0) {
+      open = start;
+      openLength = length;
+    } else if (length === openLength) {
+      spans.push([open, i]);
+      open = -1;
+    }
+  }
+  return spans;
+}
+
+/** Marks the words inside code spans as `other`, so no name is read from code. */
+export function maskCode(words: Word[], spans: readonly [number, number][]): void {
+  let s = 0;
+  for (const w of words) {
+    while (s < spans.length && spans[s][1] <= w.start) s++;
+    if (s < spans.length && spans[s][0] <= w.start) w.shape = 'other';
+  }
+}

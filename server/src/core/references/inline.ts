@@ -13,7 +13,9 @@ export interface InlineReferences {
 
 // Each pattern has bounded, non-nested quantifiers over disjoint character classes: linear time.
 const CROSS_REFERENCE = /\[\[([^[\]\n]{1,300})\]\]/g;
-const CITATION = /\[(\d{1,4}|\^[^\]\s[]{1,100})\](?![(:])/g;
+// Definitions (`[1]: …`) are not prose, so a marker followed by a colon is a citation too; one
+// followed by `(` is a Markdown link, not a citation.
+const CITATION = /\[(\d{1,4}|\^[^\]\s[]{1,100})\](?!\()/g;
 const PANDOC = /\[(-?@[^[\]\n]{1,500})\]/g;
 const PANDOC_KEY = /@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]{0,200})/gu;
 const URL = /\bhttps?:\/\/[^\s<>()[\]"'`]{1,2000}/g;
