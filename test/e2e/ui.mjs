@@ -21,10 +21,19 @@ async function hoverAt(page, line, column) {
   const cursor = page.locator('.monaco-editor .cursors-layer .cursor').first();
   const box = await cursor.boundingBox();
   if (!box) throw new Error(`no cursor at ${line}:${column}`);
-  await page.mouse.move(box.x + 300, box.y - 200); // leave, so the hover re-triggers
-  await page.mouse.move(box.x + 5, box.y + box.height / 2, { steps: 4 });
   const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-resizable-hover .monaco-hover-content').first();
-  await hover.waitFor({ state: 'visible', timeout: TIMEOUT });
+  // The server may still be indexing on the first try (no hover then): leave and come back.
+  for (let attempt = 1; ; attempt++) {
+    await page.mouse.move(box.x + 300, box.y - 200);
+    await page.waitForTimeout(200);
+    await page.mouse.move(box.x + 5, box.y + box.height / 2, { steps: 4 });
+    try {
+      await hover.waitFor({ state: 'visible', timeout: 8_000 });
+      break;
+    } catch (err) {
+      if (attempt >= 4) throw err;
+    }
+  }
   await page.waitForTimeout(400); // let the card finish rendering for the screenshot
   return (await hover.innerText()).trim();
 }

@@ -28,27 +28,29 @@ const PLAIN_EXTENSIONS = ['.notes', '.talknotes'];
 export function collect(paths: string[]): Collected {
   const out: Collected = { files: [], bibliographies: [], errors: [], config: DEFAULT_CONFIG };
   const seen = new Set<string>();
-  let configRoot: string | undefined;
-  for (const given of paths) {
-    let st;
+  const stats = paths.map((given) => {
     try {
-      st = statSync(given);
+      return statSync(given);
     } catch (err) {
       out.errors.push(`cannot read ${given}: ${reason(err)}`);
-      continue;
+      return undefined;
     }
+  });
+  // The options come first: the Markdown globs decide which files are notes.
+  const rootAt = stats.findIndex((st) => st !== undefined);
+  if (rootAt >= 0) out.config = loadConfig(stats[rootAt]!.isDirectory() ? paths[rootAt] : dirname(paths[rootAt]), out);
+  paths.forEach((given, i) => {
+    const st = stats[i];
+    if (!st) return;
     if (st.isDirectory()) {
-      configRoot ??= given;
       walk(given, given, out, seen);
-    } else {
-      configRoot ??= dirname(given);
-      const text = read(given, out);
-      if (text === undefined || seen.has(resolve(given))) continue;
-      seen.add(resolve(given));
-      out.files.push({ path: slash(given), absolute: resolve(given), format: formatOfExplicit(given), text });
+      return;
     }
-  }
-  if (configRoot !== undefined) out.config = loadConfig(configRoot, out);
+    const text = read(given, out);
+    if (text === undefined || seen.has(resolve(given))) return;
+    seen.add(resolve(given));
+    out.files.push({ path: slash(given), absolute: resolve(given), format: formatOfExplicit(given), text });
+  });
   return out;
 }
 
@@ -82,7 +84,7 @@ function walk(root: string, dir: string, out: Collected, seen: Set<string>): voi
     seen.add(resolve(p));
     if (isBib) out.bibliographies.push({ path: slash(p), text });
     else if (isPlain) out.files.push({ path: slash(p), absolute: resolve(p), format: 'plaintext', text });
-    else if (isMarkdownNotes(slash(relative(root, p)), text, DEFAULT_CONFIG.markdownInclude)) {
+    else if (isMarkdownNotes(slash(relative(root, p)), text, out.config.markdownInclude)) {
       out.files.push({ path: slash(p), absolute: resolve(p), format: 'markdown', text });
     }
   }

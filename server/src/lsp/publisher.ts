@@ -103,6 +103,14 @@ export class Publisher {
   }
 
   private publish(uri: string): void {
+    try {
+      this.publishUnguarded(uri);
+    } catch (err) {
+      this.guard.report('diagnostics', err);
+    }
+  }
+
+  private publishUnguarded(uri: string): void {
     const notes = this.ws.index.has(uri);
     let diagnostics: NotesDiagnostic[] = [];
     if (notes) {

@@ -60,6 +60,10 @@ export function startServer(connection: Connection): void {
   const cuesReported = new Set<string>();
 
   setStageErrorListener((err) => guard.report('analysis stage', err));
+  // Last line of defence (SPEC §6: the server never crashes): anything that escaped a handler is
+  // logged, and the process keeps serving.
+  process.on('uncaughtException', (err) => guard.report('server', err));
+  process.on('unhandledRejection', (err) => guard.report('server', err));
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     support = clientSupport(params.capabilities);

@@ -46,6 +46,8 @@ const POSITIVE: [string, Sp[], string][] = [
   ['by Jane Doe', [['Jane Doe', null, null, 3, 11]], 'bare'],
   ['Presented by Tomás Ortega, Principal Engineer @ Globex', [['Tomás Ortega', 'Principal Engineer', 'Globex', 13, 25]], 'role-at-org'],
   ['Keynote: Grace Hopper, Rear Admiral @ US Navy', [['Grace Hopper', 'Rear Admiral', 'US Navy', 9, 21]], 'role-at-org'],
+  ['Dr. Jane Doe, CTO @ Acme', [['Jane Doe', 'CTO', 'Acme', 4, 12]], 'role-at-org'],
+  ['Speaker: Prof. Barbara Liskov (MIT)', [['Barbara Liskov', null, 'MIT', 15, 29]], 'paren'],
   ['SPEAKERS: Alice and Bob', [['Alice', null, null, 10, 15], ['Bob', null, null, 20, 23]], 'bare'],
   // several speakers share the role and organisation
   ['Alice Smith and Bob Jones, Researchers @ MIT', [['Alice Smith', 'Researchers', 'MIT', 0, 11], ['Bob Jones', 'Researchers', 'MIT', 16, 25]], 'role-at-org'],
@@ -102,6 +104,8 @@ const NEGATIVE: string[] = [
   'Jane Doe and me',
   'Jane Doe (slides)',
   'Jane Doe: great talk',
+  'Keynote: The Future of Storage',
+  'Keynote: Scaling Kafka',
   'The Adaptive company helps moving a lot of cash around the globe',
   'Alice Smith, Bob Jones, Carol White',
   '',

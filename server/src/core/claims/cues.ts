@@ -174,6 +174,9 @@ export function findCues(toks: readonly Token[]): RawCue[] {
     for (let k = i + 1; k < Math.min(toks.length, i + 1 + span); k++) {
       if (toks[k].lower !== 'than') continue;
       const after = toks[k + 1]?.lower ?? '';
+      // `than expected`, `than they'd like`: a comparison with a wish, not a measurement.
+      if (/^(?:expected|hoped|planned|needed|necessary|usual|intended|promised|advertised|anticipated|imagined|you'd|they'd|we'd|i'd|he'd|she'd)$/.test(after)) return false;
+      if (/^(?:they|we|you|i|he|she|people)$/.test(after) && /^(?:would|'d|like|want|wanted|expected|hoped|thought)$/.test(toks[k + 2]?.lower ?? '')) return false;
       return !(k === i + 1 && (parseNumber(after) !== null || NUMBER_WORDS.has(after) || after === 'a' || after === 'half'));
     }
     return false;
@@ -189,6 +192,10 @@ export function findCues(toks: readonly Token[]): RawCue[] {
     const nm = parseNumber(w);
     if (nm) {
       const [, prefix, num, rawSuffix] = nm;
+      if (/^\/\d/.test(rawSuffix)) {
+        add('quantitative', i, i); // a rating or ratio: `4.6/5`, `9/10`
+        continue;
+      }
       // A range (`10-20%`, `40-125 ms`) measures like its upper end.
       let suffix = rawSuffix;
       if (/^[-–]\d/.test(suffix)) {
@@ -251,6 +258,22 @@ export function findCues(toks: readonly Token[]): RawCue[] {
     if (w === 'trillions' || w === 'trillion') {
       add('quantitative', i, i);
       continue;
+    }
+    if (NUMBER_WORDS.has(w) && w !== 'few' && w !== 'several' && w !== 'couple' && w !== 'one') {
+      if (/^(?:dozen|dozens|hundred|hundreds|thousand|thousands|million|millions|billion|billions)$/.test(next) && w !== next) {
+        add('quantitative', i, i + 1);
+        i++;
+        continue;
+      }
+      if (next === 'out' && next2 === 'of') {
+        add('quantitative', i, Math.min(toks.length - 1, i + 3));
+        i += 3;
+        continue;
+      }
+      if (AGO_UNITS.has(next) && next2 !== 'ago' && !/^(?:in|later|on)$/.test(next2)) {
+        add('quantitative', i, i + 1);
+        continue;
+      }
     }
     if (NUMBER_WORDS.has(w)) {
       if (AGO_UNITS.has(next) && next2 === 'ago') add('quantitative', i, i + 2);
@@ -356,7 +379,9 @@ export function findCues(toks: readonly Token[]): RawCue[] {
           }
         }
       }
-      if (than || multiple || conditional) {
+      // `iter.Pull exists but is slower`: a predicate comparative compares with what came before.
+      const predicate = /^(?:is|are|was|were|'s|gets|got|runs|run)$/.test(prevTok?.lower ?? '') && w !== 'more' && w !== 'less' && w !== 'fewer' && w !== 'better' && w !== 'worse' && w.endsWith('er');
+      if (than || multiple || conditional || predicate) {
         const from = multiple && prevTok ? i - 1 : i;
         add('comparative', from, i);
       }
@@ -387,6 +412,10 @@ export function findCues(toks: readonly Token[]): RawCue[] {
       if (w === 'nothing' && (next === 'else' || next === 'new' && prev === 'was')) continue;
       if (w === 'everything' && next === 'else') continue;
       add('generalization', i, i);
+      continue;
+    }
+    if (w === 'no' && next === 'single' && next2 !== '') {
+      add('generalization', i, i + 2);
       continue;
     }
     if (w === 'no' && next === 'one') {

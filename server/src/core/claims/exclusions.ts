@@ -108,7 +108,7 @@ export function isNoteTakerExperience(toks: readonly Token[], hasThirdPartyRepor
   return false;
 }
 
-const TALK_NOUNS = words('talk talks keynote keynotes presentation presentations session sessions demo demos slides slide deck speaker speakers panel workshop lecture tutorial q&a');
+const TALK_NOUNS = words('talk talks keynote keynotes presentation presentations session sessions demo demos slides slide deck speaker speakers panel workshop lecture tutorial q&a part parts');
 const EVALUATIVE = words(`
   fun great good nice cool interesting boring decent excellent amazing awesome engaging entertaining insightful inspiring favorite favourite
   best worst enjoyable solid funny honest clear confusing dense smart brilliant thoughtful thought-provoking provoking informative
@@ -119,19 +119,27 @@ const EVALUATIVE = words(`
 export function isNormative(toks: readonly Token[]): boolean {
   for (let i = 0; i < toks.length; i++) {
     const w = toks[i].lower;
-    if (w === 'should' || w === "shouldn't" || (w === 'ought' && toks[i + 1]?.lower === 'to')) return true;
+    if (w === 'should' || w === "shouldn't" || w === 'must' || w === "mustn't" || (w === 'ought' && toks[i + 1]?.lower === 'to')) return true;
+    // `Jun recommended dropping …`, `she suggests that …`: advice, reported.
+    if (i > 0 && i < 4 && /^(?:recommend|recommends|recommended|suggest|suggests|suggested|advised|advises|urged|urges|encouraged|encourages)$/.test(w)) return true;
   }
   return false;
 }
 
-const LOGISTICS = words('lunch break breaks coffee breakfast dinner snack snacks pizza hallway registration venue projector wifi badge schedule agenda queue flight hotel meetup keynote-room overflow');
+const LOGISTICS = words('lunch coffee breakfast dinner snack snacks pizza hallway registration venue projector wifi badge schedule agenda flight hotel meetup toilets overflow');
 
 /** Logistics of the day (`Lunch break, 75 minutes.`, `Small meetup, maybe 40 people.`). */
 export function isLogistics(toks: readonly Token[]): boolean {
-  return toks.some((t) => LOGISTICS.has(t.lower));
+  for (let i = 0; i < toks.length; i++) {
+    const w = toks[i].lower;
+    if (LOGISTICS.has(w)) return true;
+    // `Short break, 15 minutes.`, `Break, 30 minutes` (but not `it breaks builds`).
+    if (w === 'break' && (i === 0 || /^(?:a|short|long|minute|the|quick)$/.test(toks[i - 1].lower))) return true;
+  }
+  return false;
 }
 
-const TALK_CONTEXT = words('talk talks keynote presentation session demo slides panel room audience crowd applause laugh laughs reaction q&a speaker speakers workshop');
+const TALK_CONTEXT = words('talk talks keynote presentation session demo slides panel room audience crowd applause laugh laughs reaction q&a speaker speakers workshop hands poll');
 
 /** A ranking or universal about the talk itself (`the biggest reaction in the room`, `nobody on the panel`). */
 export function isAboutTheTalk(toks: readonly Token[]): boolean {

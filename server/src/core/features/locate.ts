@@ -53,8 +53,8 @@ export function locate(index: WorkspaceIndex, doc: NotesDocument, pos: Position)
     const line = talk.speakers.find((s) => rangeContains(s.lineRange, pos));
     if (line) return { kind: 'speakerLine', range: line.lineRange, talk: ti, speaker: line };
   }
-  const claim = doc.claims.findIndex((c) => rangeContains(c.range, pos));
-  if (claim >= 0) return { kind: 'claim', range: doc.claims[claim].range, claim };
+  const found = findAt(doc.claims, (c) => c.range, pos);
+  if (found) return { kind: 'claim', range: found.range, claim: doc.claims.indexOf(found) };
   return null;
 }
 

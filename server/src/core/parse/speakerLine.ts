@@ -296,7 +296,17 @@ export function parseSpeakers(line: string, s: number, e: number, prefixed: bool
   return finishSingle(line, first.item, first.end, e, prefixed);
 }
 
-function readItem(line: string, p: number, e: number): { item: Item; end: number } | null {
+/** Honorifics stand before a name but are not part of it (the person is `Jane Doe`, not `Dr. Jane Doe`). */
+const HONORIFICS: readonly string[] = ['Dr. ', 'Dr ', 'Prof. ', 'Prof ', 'Mr. ', 'Ms. ', 'Mrs. ', 'Mx. ', 'Sir ', 'Dame '];
+
+function readItem(line: string, p0: number, e: number): { item: Item; end: number } | null {
+  let p = p0;
+  for (const h of HONORIFICS) {
+    if (line.startsWith(h, p)) {
+      p += h.length;
+      break;
+    }
+  }
   const name = scanName(line, p, e);
   if (!name) return null;
   const item: Item = { name, role: null, org: null, own: false, ownStrong: false };
@@ -348,7 +358,7 @@ function orgLooksRight(org: string): boolean {
 }
 
 function nameOk(item: Item, prefixed: boolean, weak: boolean): boolean {
-  if (prefixed) return true;
+  if (prefixed) return !(weak && item.name.doubtful);
   if (weak) return item.name.words >= 2 && !item.name.doubtful;
   return item.name.words >= 2 || !item.name.doubtful;
 }

@@ -154,7 +154,7 @@ export const COMMON_WORDS = set(`
   ceo cto vp president architect scientist researcher researchers professor student students intern interns
   fellow member members partner analyst consultant designer writer editor author host speaker speakers
   moderator chair organizer organiser organizers organisers
-  queen prince princess god saint holy grand royal great big
+  god saint holy grand royal great big
   graph graphs chart charts map maps art arts line lines book manual notebook deck article articles thread threads
   tool tools toolkit kit stack stacks flow flows pipeline pipelines queue queues log logs event events stream streams
   batch batches job jobs task tasks worker workers lock locks clock clocks timer timers tree trees table tables
