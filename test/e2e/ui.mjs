@@ -19,11 +19,12 @@ async function hoverAt(page, line, column) {
   await page.keyboard.press('Enter');
   await page.waitForTimeout(300);
   const cursor = page.locator('.monaco-editor .cursors-layer .cursor').first();
-  const box = await cursor.boundingBox();
-  if (!box) throw new Error(`no cursor at ${line}:${column}`);
   const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-resizable-hover .monaco-hover-content').first();
-  // The server may still be indexing on the first try (no hover then): leave and come back.
+  // The server may still be indexing on the first try (no hover then), and code lenses arriving
+  // late move the lines: measure the cursor again, leave and come back.
   for (let attempt = 1; ; attempt++) {
+    const box = await cursor.boundingBox();
+    if (!box) throw new Error(`no cursor at ${line}:${column}`);
     await page.mouse.move(box.x + 300, box.y - 200);
     await page.waitForTimeout(200);
     await page.mouse.move(box.x + 5, box.y + box.height / 2, { steps: 4 });
@@ -71,6 +72,8 @@ export async function runUiCheck({ host, vsix, scratch, log, verbose, makeWorksp
     await row.dblclick();
     await page.locator('.monaco-editor .view-lines', { hasText: 'Informal methods' }).first().waitFor({ timeout: TIMEOUT });
     check(true, `opened ${FILE} from the Explorer`);
+    // code lenses shift the lines when they arrive; wait for them before aiming the mouse
+    await page.locator('.monaco-editor .codelens-decoration').first().waitFor({ timeout: TIMEOUT }).catch(() => log('no code lens shown'));
     // the language shows once the extension is registered; the server then indexes the workspace
     const mode = page.locator('.statusbar-item[id="status.editor.mode"]', { hasText: 'Talk Notes' });
     const language = await mode.waitFor({ timeout: TIMEOUT }).then(() => 'Talk Notes', async () => (await page.locator('.statusbar-item[id="status.editor.mode"]').innerText().catch(() => '')).trim());

@@ -195,8 +195,8 @@ export async function runClaimsEval(): Promise<boolean> {
 }
 
 interface Pair {
-  a: { file: string; line: number };
-  b: { file: string; line: number };
+  a: { file: string; line: number; text: string };
+  b: { file: string; line: number; text: string };
 }
 
 /** Precision/recall of "related" over all cross-file claim pairs, labelled positives in related.json. */
@@ -204,17 +204,17 @@ function evalRelated(docs: NotesDocument[]): string {
   const file = join(claimsDir, 'related.json');
   if (!existsSync(file)) return 'no labelled pairs';
   const pairs = (JSON.parse(readFileSync(file, 'utf8')) as { pairs: Pair[] }).pairs;
-  const at = (f: string, line: number): string | null => {
+  const at = (f: string, line: number, text: string): string | null => {
     const d = docs.find((x) => x.uri.endsWith(`/${f}`));
     if (!d) return null;
-    const i = d.claims.findIndex((c) => covers(c, line - 1));
+    const i = d.claims.findIndex((c) => covers(c, line - 1) && norm(c.text).includes(norm(text)));
     return i < 0 ? null : `${d.uri}#${i}`;
   };
   const positive = new Set<string>();
   let missingLabels = 0;
   for (const p of pairs) {
-    const a = at(p.a.file, p.a.line);
-    const b = at(p.b.file, p.b.line);
+    const a = at(p.a.file, p.a.line, p.a.text);
+    const b = at(p.b.file, p.b.line, p.b.text);
     if (!a || !b) {
       missingLabels++;
       continue;
@@ -242,6 +242,16 @@ function evalRelated(docs: NotesDocument[]): string {
     const r = tp / Math.max(1, positive.size);
     return { p, r, f: (2 * p * r) / Math.max(1e-9, p + r), tp, fp };
   };
+  if (process.env.RELATED_DEBUG) {
+    const text = (id: string): string => {
+      const [uri, i] = id.split('#');
+      return docs.find((d) => d.uri === uri)!.claims[Number(i)].text.slice(0, 70);
+    };
+    for (const x of scored) {
+      const pos = positive.has(x.key);
+      if (pos !== x.s >= RELATED_THRESHOLD) console.log(`  related ${pos ? 'MISSED' : 'FALSE '} ${x.s.toFixed(2)} ${x.key.split('|').map(text).join('  <>  ')}`);
+    }
+  }
   const cur = at_(RELATED_THRESHOLD);
   const sweep = [0.2, 0.25, 0.3, 0.35, 0.4, 0.5].map((th) => `${th}:F1=${at_(th).f.toFixed(2)}`).join(' ');
   return `${positive.size} labelled pairs among ${scored.length} cross-file pairs, P=${cur.p.toFixed(2)} R=${cur.r.toFixed(2)} F1=${cur.f.toFixed(2)} (tp ${cur.tp}, fp ${cur.fp}${missingLabels ? `, ${missingLabels} labelled pairs without a detected claim` : ''}); sweep ${sweep}`;

@@ -73,3 +73,32 @@ test('a second workspace folder is indexed too (multi-root)', async () => {
     b.dispose();
   }
 });
+
+test('the same bundle serves over --node-ipc (the transport the VS Code client uses)', async () => {
+  const { fork } = await import('node:child_process');
+  const { createProtocolConnection, IPCMessageReader, IPCMessageWriter } = await import('vscode-languageserver-protocol/node');
+  const { serverPath } = await import('./support/lspSession');
+  const ws = new TempWorkspace([AFTERNOON]);
+  const child = fork(serverPath, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
+  const c = createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+  c.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
+  c.onRequest('client/registerCapability', () => null);
+  c.listen();
+  try {
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    const init: any = await c.sendRequest('initialize', { processId: process.pid, rootUri: ws.uri, workspaceFolders: [{ uri: ws.uri, name: 'ws' }], capabilities: {} });
+    assert.equal(init.capabilities.hoverProvider, true);
+    await c.sendNotification('initialized', {});
+    const uri = ws.uriOf(AFTERNOON);
+    await c.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'talknotes', version: 1, text: fixture(AFTERNOON) } });
+    const defs: any = await c.sendRequest('textDocument/definition', { textDocument: { uri }, position: { line: 36, character: 82 } });
+    assert.equal(defs[0].range.start.line, 35);
+    await c.sendRequest('shutdown');
+    await c.sendNotification('exit');
+    assert.equal(await exited, 0);
+  } finally {
+    c.dispose();
+    if (child.exitCode === null) child.kill();
+    ws.dispose();
+  }
+});

@@ -1,6 +1,4 @@
 import type { CancellationToken } from 'vscode-languageserver';
-import type { TextDocuments } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { NotesDocument } from '../core/model/types';
 import type { Guard } from './guard';
 import type { NotesWorkspace } from './notesWorkspace';
@@ -12,7 +10,6 @@ export interface ServerContext {
   ws: NotesWorkspace;
   guard: Guard;
   publisher: Publisher;
-  documents?: TextDocuments<TextDocument>;
 }
 
 /**

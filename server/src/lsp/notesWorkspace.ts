@@ -175,13 +175,15 @@ export class NotesWorkspace {
     return had;
   }
 
-  /** Forgets every indexed file under a folder that is not open (a workspace folder was removed). */
-  removeFolder(folder: string): void {
+  /** Forgets every indexed file under a folder that is not open (a folder was deleted or left the workspace). */
+  removeFolder(folder: string): boolean {
     const prefix = folder.endsWith(path.sep) ? folder : folder + path.sep;
-    for (const doc of this.index.documents()) {
-      const p = filePath(doc.uri);
-      if (p && p.startsWith(prefix)) this.removeFile(doc.uri);
+    let removed = false;
+    for (const uri of [...this.index.documents().map((d) => d.uri), ...this.bibliographies]) {
+      const p = filePath(uri);
+      if (p && p.startsWith(prefix) && this.removeFile(uri)) removed = true;
     }
+    return removed;
   }
 
   /** Open and read as notes: the editor's text wins over the disk. */

@@ -79,7 +79,7 @@ export function startServer(connection: Connection): void {
     const capabilities: ServerCapabilities = {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       workspace: support.workspaceFolders ? { workspaceFolders: { supported: true, changeNotifications: true } } : undefined,
-      ...registerFeatures(connection, { ws, guard, publisher, documents }),
+      ...registerFeatures(connection, { ws, guard, publisher }),
       ...registerCustomRequests(connection, { ws, guard, publisher }),
     };
     return { capabilities, serverInfo: { name: 'talk-notes' } };
@@ -249,8 +249,7 @@ export function startServer(connection: Connection): void {
         try {
           if (change.type === FileChangeType.Deleted) {
             if (ws.removeFile(uri)) changed = true;
-            if (!isCandidate(file)) ws.removeFolder(file);
-            changed = true;
+            if (!isCandidate(file) && ws.removeFolder(file)) changed = true;
           } else if (isCandidate(file)) {
             if (await ws.loadFile(file)) changed = true;
           }

@@ -104,6 +104,7 @@ const NEGATIVE: string[] = [
   'Jane Doe and me',
   'Jane Doe (slides)',
   'Jane Doe: great talk',
+  'Amazon Web Services (AWS)',
   'Keynote: The Future of Storage',
   'Keynote: Scaling Kafka',
   'The Adaptive company helps moving a lot of cash around the globe',

@@ -173,7 +173,7 @@ export function analyseSentence(
   if (!hasQuant && isTalkEvaluation(toks)) return null;
   if (isNormative(toks)) return null;
   const onlyKinds = (...ks: ClaimKind[]): boolean => raw.every((c) => ks.includes(c.kind));
-  if (onlyKinds('quantitative') && isLogistics(toks)) return null;
+  if (!raw.some((c) => c.kind === 'attributed') && isLogistics(toks)) return null;
   if (onlyKinds('superlative', 'generalization') && isAboutTheTalk(toks)) return null;
 
   if (!attribution) attribution = attributionFromSubject(reportToks, noParens, ctx);

@@ -121,6 +121,8 @@ export function isNormative(toks: readonly Token[]): boolean {
     const w = toks[i].lower;
     if (w === 'should' || w === "shouldn't" || w === 'must' || w === "mustn't" || (w === 'ought' && toks[i + 1]?.lower === 'to')) return true;
     // `Jun recommended dropping …`, `she suggests that …`: advice, reported.
+    // `Henrik thinks that will change …`: an opinion or a forecast, not a checkable fact.
+    if (i > 0 && i < 4 && /^(?:thinks|think|believes|believe|predicts|predicted|expects|hopes|hoped|guesses|feels|felt|wonders)$/.test(w)) return true;
     if (i > 0 && i < 4 && /^(?:recommend|recommends|recommended|suggest|suggests|suggested|advised|advises|urged|urges|encouraged|encourages)$/.test(w)) return true;
   }
   return false;

@@ -15,29 +15,59 @@ const STOP = new Set(
     // Who reported it and when it was said do not make two claims the same point.
     'said say says claim claims claimed argued argues according showed shows found finds noted mentioned explained told talk talked speaker ' +
     'ago last late early year years month months week weeks day days recently now today yesterday ' +
-    'really quite actually basically kind kinda sort lot lots thing things way ways get got make made like well even still'
+    'really quite actually basically kind kinda sort lot lots thing things way ways get got make made like well even still yet near about roughly around approximately'
   ).split(' '),
 );
 
-/** Light suffix stripping so `crossed`/`crossing`/`crosses` and `harness`/`harnesses` meet. */
+const NUMBER_WORDS: Record<string, string> = {
+  one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
+  eleven: '11', twelve: '12', twenty: '20', thirty: '30', fifty: '50', hundred: '100', thousand: '1000', dozen: '12',
+};
+
+/** Words that say the same thing in notes (`biggest`/`largest`, `everybody`/`everyone`). */
+const SYNONYMS: Record<string, string> = {
+  biggest: 'largest', bigger: 'larger', big: 'large', quickest: 'fastest', quicker: 'faster', quick: 'fast',
+  everybody: 'everyone', nobody: 'noone', 'no-one': 'noone', cut: 'reduce', reduced: 'reduce', cuts: 'reduce',
+  llms: 'model', llm: 'model', models: 'model', percent: '%', sec: 'second', secs: 'second', s: 'second',
+};
+
+/**
+ * Light stemming, then the first six letters: `verifier`/`verification`, `adopted`/`adoption`,
+ * `useful`/`usefulness` meet, which is what a reader sees as the same word.
+ */
 function stem(w: string): string {
-  if (/\d/.test(w)) return w;
-  if (w.length > 5 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
-  if (w.length > 5 && w.endsWith('sses')) return w.slice(0, -2);
-  if (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
-  if (w.length > 5 && w.endsWith('ing')) return w.slice(0, -3);
-  if (w.length > 4 && w.endsWith('ed')) return w.slice(0, -2);
-  if (w.length > 5 && w.endsWith('ly')) return w.slice(0, -2);
-  return w;
+  if (/\d/.test(w)) return normaliseNumber(w);
+  w = SYNONYMS[w] ?? w;
+  if (w.length > 5 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
+  else if (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
+  for (const suf of ['ness', 'ation', 'ing', 'ed', 'ly', 'er']) {
+    if (w.length - suf.length >= 4 && w.endsWith(suf)) {
+      w = w.slice(0, -suf.length);
+      break;
+    }
+  }
+  return w.slice(0, 6);
+}
+
+/** `15,000`, `15k` → `15000`; `~3` → `3`; `100K` → `100000`. */
+function normaliseNumber(w: string): string {
+  const m = /^[~≈]?(\d[\d,]*)(?:\.(\d+))?([km])?$/.exec(w);
+  if (!m) return w;
+  let n = Number(m[1].replace(/,/g, '') + (m[2] ? `.${m[2]}` : ''));
+  if (m[3] === 'k') n *= 1000;
+  if (m[3] === 'm') n *= 1_000_000;
+  return Number.isFinite(n) ? String(n) : w;
 }
 
 /** Content words (lower-cased, light stemming) and numbers of a claim's text. */
 export function claimTerms(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.%]*/gu)) {
+  for (const m of text.toLowerCase().matchAll(/[~≈]?[\p{L}\p{N}][\p{L}\p{N}'’.,%-]*/gu)) {
     let w = m[0];
     if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
-    w = trimEndChars(w, ".'’");
+    w = trimEndChars(w, ".,'’-");
+    const num = NUMBER_WORDS[w];
+    if (num) w = num;
     if (w.length < 2 && !/\d/.test(w)) continue;
     if (STOP.has(w)) continue;
     out.push(stem(w));

@@ -1,11 +1,13 @@
 import type { DocumentStructure, NotesDiagnostic, ProseBlock, ReferenceDefinition, Section, Speaker, Talk } from '../model/types';
 import type { LineIndex } from '../text/lineIndex';
-import { TextBuilder, blockRange } from '../text/pieces';
+import { blockRange } from '../text/pieces';
 import { readFrontMatter } from './frontMatter';
 import { findDefinitionLines, footnoteDefinition } from './markdownDefinitions';
 import { markdownEngine } from './markdownEngine';
 import type { Token } from './markdownEngine';
 import { renderInline } from './markdownInline';
+import { PieceText, isWhiteSpace } from './markdownPieces';
+import type { MappedText } from './markdownPieces';
 import { cleanTitle } from './titleText';
 import { lineViews, speakersOnLine, titleAndSpeakers } from './markdownSpeakers';
 import type { LineView, SpeakerLine } from './markdownSpeakers';
@@ -164,7 +166,7 @@ interface RenderedHeading {
   heading: Heading;
   title: string;
   titleRange: Talk['titleRange'];
-  builder: TextBuilder;
+  builder: MappedText;
 }
 
 /** Title, talks, sections and speaker lines from the headings (SPEC §2 "Markdown"). */
@@ -375,13 +377,13 @@ function buildBlocks(paragraphs: Paragraph[], outline: Outline, lines: LineIndex
  * A copy of a rendered text keeping only the pieces on lines `keep` accepts, trimmed of white
  * space at both ends. Gaps between kept pieces (line breaks) stay one space.
  */
-function rebuild(source: TextBuilder, lines: LineIndex, keep: (line: number) => boolean): TextBuilder {
+function rebuild(source: MappedText, lines: LineIndex, keep: (line: number) => boolean): MappedText {
   const text = source.text;
   let from = 0;
   let to = text.length;
-  while (from < to && /\s/.test(text[from])) from++;
-  while (to > from && /\s/.test(text[to - 1])) to--;
-  const out = new TextBuilder();
+  while (from < to && isWhiteSpace(text.charCodeAt(from))) from++;
+  while (to > from && isWhiteSpace(text.charCodeAt(to - 1))) to--;
+  const out = new PieceText();
   let lastEnd = -1;
   for (const piece of source.pieces) {
     const s = Math.max(piece.textStart, from);
@@ -389,22 +391,14 @@ function rebuild(source: TextBuilder, lines: LineIndex, keep: (line: number) => 
     if (e <= s || !keep(lines.lineAt(piece.docStart))) continue;
     let start = s;
     // At the start, and where a dropped element (comment, image) leaves two spaces, keep one.
-    if (out.text.length === 0 || /\s/.test(out.text[out.text.length - 1])) while (start < e && /\s/.test(text[start])) start++;
+    if (out.endsWithSpace()) while (start < e && isWhiteSpace(text.charCodeAt(start))) start++;
     if (start >= e) continue;
     if (lastEnd >= 0 && lastEnd !== start) out.pushSeparator();
     out.push(text.slice(start, e), piece.docStart + (start - piece.textStart));
     lastEnd = e;
   }
   // Dropping lines may leave white space at the end.
-  while (out.text.length > 0 && /\s/.test(out.text[out.text.length - 1])) {
-    out.text = out.text.slice(0, -1);
-    const last = out.pieces[out.pieces.length - 1];
-    if (last && last.textStart + last.length > out.text.length) {
-      last.length = out.text.length - last.textStart;
-      if (last.length <= 0) out.pieces.pop();
-    }
-  }
-  return out;
+  return out.trimmedEnd();
 }
 
 function isBlank(lines: LineIndex, line: number): boolean {

@@ -1,6 +1,6 @@
 import type { LineIndex } from '../text/lineIndex';
-import { TextBuilder } from '../text/pieces';
 import { sourceSpan } from './markdownEngine';
+import { PieceText } from './markdownPieces';
 import type { Token } from './markdownEngine';
 
 /**
@@ -92,7 +92,7 @@ export type LinkMode =
 
 /** The text of one inline token, with where every character came from. */
 export interface InlineText {
-  builder: TextBuilder;
+  builder: PieceText;
   /** Spans of the text (start, end) that came from links (only in `text` mode). */
   links: [number, number][];
   /** Inline HTML comments, as document offsets [start, end). */
@@ -108,7 +108,7 @@ export interface InlineText {
 export function renderInline(inline: Token, firstLine: number, lines: LineIndex, mode: LinkMode): InlineText {
   const content = inline.content;
   const map = new ContentMap(content, firstLine, lines);
-  const out = new TextBuilder();
+  const out = new PieceText();
   const links: [number, number][] = [];
   const comments: [number, number][] = [];
   const children = inline.children ?? [];
@@ -208,14 +208,14 @@ export function renderInline(inline: Token, firstLine: number, lines: LineIndex,
           p = e;
         } else {
           linkEnd = e;
-          linkTextStart = out.text.length;
+          linkTextStart = out.length;
           p = s + 1;
         }
         break;
       }
       case 'link_close': {
         if (linkEnd >= 0) {
-          links.push([linkTextStart, out.text.length]);
+          links.push([linkTextStart, out.length]);
           p = linkEnd;
           linkEnd = -1;
         }

@@ -2,7 +2,7 @@ import type { Speaker } from '../model/types';
 import type { LineIndex } from '../text/lineIndex';
 import { personKey } from '../text/names';
 import { docOffset } from '../text/pieces';
-import type { TextBuilder } from '../text/pieces';
+import type { MappedText } from './markdownPieces';
 import { parseSpeakerLine, parseTitleSpeakerLine } from './speakerLine';
 import type { ParsedSpeaker, ParsedSpeakerLine } from './speakerLine';
 
@@ -12,13 +12,13 @@ export interface LineView {
   /** Start and end of the line in the builder's text. */
   start: number;
   end: number;
-  builder: TextBuilder;
+  builder: MappedText;
   /** Link spans (builder text indices) on this line. */
   links: [number, number][];
 }
 
 /** Splits a rendered paragraph into its document lines (pieces never span a line break). */
-export function lineViews(builder: TextBuilder, links: [number, number][], lines: LineIndex): LineView[] {
+export function lineViews(builder: MappedText, links: [number, number][], lines: LineIndex): LineView[] {
   const out: LineView[] = [];
   for (const piece of builder.pieces) {
     const line = lines.lineAt(piece.docStart);
@@ -68,7 +68,7 @@ export function speakersOnLine(view: LineView, lines: LineIndex): SpeakerLine | 
 
 /** Reads a heading's text as `Title — Name`, `Title by Name`, `Name: Title` …: the title span and the speakers. */
 export function titleAndSpeakers(
-  builder: TextBuilder,
+  builder: MappedText,
   line: number,
   lines: LineIndex,
 ): { title: [number, number]; speakers: Speaker[] } | null {

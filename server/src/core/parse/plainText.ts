@@ -6,12 +6,18 @@ import { parseSpeakerLine, parseTitleSpeakerLine, type ParsedSpeakerLine } from 
 import { bulletMarker, endsLikeSentence, sectionTitle, skipSpaces, trimEndAt } from './speakerText';
 import { cleanTitle, type Span } from './titleText';
 
+/** Document-level decisions for parsing a part of a file (incremental re-analysis parses one talk). */
+export interface PlainTextContext {
+  /** Whether the whole file separates its blocks with blank lines (see `separatesBlocks`). */
+  separated?: boolean;
+}
+
 /**
  * Reads the plain-text form (SPEC §2): document title, talks found from their speaker lines,
  * sections, bullets, paragraphs and reference definitions. Three linear passes: classify each
  * line, find talks, then build prose blocks.
  */
-export function parsePlainText(text: string, lines: LineIndex): DocumentStructure {
+export function parsePlainText(text: string, lines: LineIndex, context?: PlainTextContext): DocumentStructure {
   const n = lines.lineCount;
   const texts: string[] = new Array(n);
   const kinds = new Uint8Array(n);
@@ -19,7 +25,7 @@ export function parsePlainText(text: string, lines: LineIndex): DocumentStructur
     texts[i] = text.slice(lines.starts[i], lines.ends[i]);
     kinds[i] = classifyLine(texts[i]);
   }
-  const separated = separatesBlocks(kinds);
+  const separated = context?.separated ?? separatesBlocks(kinds);
   const found = findTalks(texts, kinds, separated, lines);
   const talks = found.talks;
 

@@ -13,8 +13,10 @@
  * heading word (`Coffee Break`) and an ORG starting with an upper-case letter or a digit.
  */
 import { scanName, type NameSpan } from './speakerName';
-import { MAX_SPEAKER_LINE, bulletMarker, endsLikeSentence, isSpace, sectionTitle, skipSpaces, trimEndAt } from './speakerText';
-import { cleanTitle, isQuoted, scheduleEnd, unwrapEmphasis } from './titleText';
+import { MAX_SPEAKER_LINE, bulletMarker, endsLikeSentence, sectionTitle, skipSpaces, trimEndAt } from './speakerText';
+import { cleanTitle, isQuoted, scheduleEnd, stripTrailingLinks, unwrapEmphasis } from './titleText';
+
+export { stripTrailingLinks };
 
 /** One speaker found on a speaker line; offsets are UTF-16 indices into the line. */
 export interface ParsedSpeaker {
@@ -398,6 +400,7 @@ function finishSingle(line: string, item: Item, q: number, e: number, prefixed: 
   if (item.own) {
     if (skipSpaces(line, q, e) < e) return null;
     if (!nameOk(item, prefixed, !item.ownStrong)) return null;
+    if (item.role === null && item.org !== null && isAcronymOf(item.org, line.slice(item.name.start, item.name.end))) return null;
     return { speakers: [speaker(line, item, item.role, item.org)], form: 'paren' };
   }
   const tail = readTail(line, q, e);
@@ -449,6 +452,15 @@ function readTail(line: string, q: number, e: number): Tail | null {
   return null;
 }
 
+/** `Amazon Web Services (AWS)`: the parenthesis spells the name's initials, so it is no person. */
+function isAcronymOf(org: string, name: string): boolean {
+  const initials = name
+    .split(' ')
+    .map((w) => w[0] ?? '')
+    .join('');
+  return org.length >= 2 && org.toUpperCase() === org && org === initials.toUpperCase();
+}
+
 function isWholeName(t: string): boolean {
   const n = scanName(t, 0, t.length);
   return n !== null && n.words >= 2 && n.end === t.length;
@@ -469,75 +481,4 @@ function splitRoleOrg(u: string): { role: string; org: string } | null {
     if (role && orgLooksRight(org) && !/[?!;:]/.test(role)) return { role, org };
   }
   return null;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Trailing links after a name: `Jane Doe — [video](https://…) | slides: https://…`
-
-const LINK_WORDS: ReadonlySet<string> = new Set([
-  'video', 'videos', 'slides', 'slide', 'deck', 'recording', 'youtube', 'vimeo', 'link', 'links', 'paper', 'code', 'repo', 'github', 'demo', 'blog', 'post', 'transcript', 'abstract', 'website', 'site',
-]);
-
-/** End of `line[s, e)` without a trailing run of links, link words and separators; `e` when there is no link. */
-export function stripTrailingLinks(line: string, s: number, e: number): number {
-  if (line.indexOf('http', s) < 0 && line.indexOf('www.', s) < 0) return e;
-  let pos = e;
-  let found = false;
-  let cut = e;
-  for (let guard = 0; guard < 40 && pos > s; guard++) {
-    pos = trimEndAt(line, s, pos);
-    if (pos <= s) break;
-    if (line[pos - 1] === ')') {
-      const open = line.lastIndexOf('(', pos - 1);
-      if (open > s) {
-        const target = line.slice(open + 1, pos - 1);
-        if (line[open - 1] === ']') {
-          const lb = line.lastIndexOf('[', open - 1);
-          if (lb >= s && looksLikeUrl(target)) {
-            found = true;
-            pos = lb;
-            cut = pos;
-            continue;
-          }
-        } else if (looksLikeUrl(target.trim())) {
-          found = true;
-          pos = open;
-          cut = pos;
-          continue;
-        }
-      }
-    }
-    let t = pos;
-    while (t > s && !isSpace(line.charCodeAt(t - 1))) t--;
-    const token = line.slice(t, pos);
-    const bare = trimChars(token, '([<', ')]>:,.');
-    if (looksLikeUrl(bare)) {
-      found = true;
-      pos = t;
-      cut = pos;
-    } else if (bare === '' || /^[-–—|·/•:]+$/.test(bare) || LINK_WORDS.has(bare.toLowerCase())) {
-      pos = t;
-      if (found) cut = pos;
-    } else {
-      break;
-    }
-  }
-  if (!found) return e;
-  // Drop separators left between the name and the links.
-  let end = trimEndAt(line, s, cut);
-  while (end > s && '-–—|·:,('.includes(line[end - 1])) end = trimEndAt(line, s, end - 1);
-  return end > s ? end : e;
-}
-
-/** `token` without leading characters from `lead` and trailing ones from `trail`. */
-function trimChars(token: string, lead: string, trail: string): string {
-  let a = 0;
-  let b = token.length;
-  while (a < b && lead.includes(token[a])) a++;
-  while (b > a && trail.includes(token[b - 1])) b--;
-  return token.slice(a, b);
-}
-
-function looksLikeUrl(t: string): boolean {
-  return /^(?:https?:\/\/|www\.)\S/i.test(t);
 }

@@ -62,6 +62,20 @@ export function scheduleEnd(line: string, s: number, e: number): number {
   return q < e ? q : s;
 }
 
+const TITLE_LABELS: readonly string[] = ['talk:', 'title:', 'talk title:'];
+
+/** Offset after a `Talk:` / `Title:` label at `s`, or `s`. */
+function labelEnd(line: string, s: number, e: number): number {
+  const head = line.slice(s, Math.min(e, s + 12)).toLowerCase();
+  for (const l of TITLE_LABELS) {
+    if (head.startsWith(l)) {
+      const q = skipSpaces(line, s + l.length, e);
+      return q < e ? q : s;
+    }
+  }
+  return s;
+}
+
 /** Strips one layer of `**…**`, `__…__`, `*…*` or `_…_` around the whole span. */
 export function unwrapEmphasis(line: string, s: number, e: number): Span {
   for (const m of ['**', '__', '*', '_']) {
@@ -104,7 +118,9 @@ export function isQuoted(line: string, s: number, e: number): boolean {
 export function cleanTitle(line: string, s0: number, e0: number): Span | null {
   let s = skipSpaces(line, s0, e0);
   let e = trimEndAt(line, s, e0);
+  e = stripTrailingLinks(line, s, e);
   s = scheduleEnd(line, s, e);
+  s = labelEnd(line, s, e);
   for (let round = 0; round < 3; round++) {
     while (e > s && (line[e - 1] === ':' || line[e - 1] === ',' || line[e - 1] === ';')) e = trimEndAt(line, s, e - 1);
     const before = s;
@@ -125,4 +141,75 @@ export function cleanTitle(line: string, s0: number, e0: number): Span | null {
   }
   if (e <= s || !/[\p{L}\p{N}]/u.test(line.slice(s, e))) return null;
   return { start: s, end: e };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Trailing links after a name or a title: `Jane Doe — [video](https://…) | slides: https://…`
+
+const LINK_WORDS: ReadonlySet<string> = new Set([
+  'video', 'videos', 'slides', 'slide', 'deck', 'recording', 'youtube', 'vimeo', 'link', 'links', 'paper', 'code', 'repo', 'github', 'demo', 'blog', 'post', 'transcript', 'abstract', 'website', 'site',
+]);
+
+/** End of `line[s, e)` without a trailing run of links, link words and separators; `e` when there is no link. */
+export function stripTrailingLinks(line: string, s: number, e: number): number {
+  if (line.indexOf('http', s) < 0 && line.indexOf('www.', s) < 0) return e;
+  let pos = e;
+  let found = false;
+  let cut = e;
+  for (let guard = 0; guard < 40 && pos > s; guard++) {
+    pos = trimEndAt(line, s, pos);
+    if (pos <= s) break;
+    if (line[pos - 1] === ')') {
+      const open = line.lastIndexOf('(', pos - 1);
+      if (open > s) {
+        const target = line.slice(open + 1, pos - 1);
+        if (line[open - 1] === ']') {
+          const lb = line.lastIndexOf('[', open - 1);
+          if (lb >= s && looksLikeUrl(target)) {
+            found = true;
+            pos = lb;
+            cut = pos;
+            continue;
+          }
+        } else if (looksLikeUrl(target.trim())) {
+          found = true;
+          pos = open;
+          cut = pos;
+          continue;
+        }
+      }
+    }
+    let t = pos;
+    while (t > s && !isSpace(line.charCodeAt(t - 1))) t--;
+    const token = line.slice(t, pos);
+    const bare = trimChars(token, '([<', ')]>:,.');
+    if (looksLikeUrl(bare)) {
+      found = true;
+      pos = t;
+      cut = pos;
+    } else if (bare === '' || /^[-–—|·/•:]+$/.test(bare) || LINK_WORDS.has(bare.toLowerCase())) {
+      pos = t;
+      if (found) cut = pos;
+    } else {
+      break;
+    }
+  }
+  if (!found) return e;
+  // Drop separators left between the name and the links.
+  let end = trimEndAt(line, s, cut);
+  while (end > s && '-–—|·:,('.includes(line[end - 1])) end = trimEndAt(line, s, end - 1);
+  return end > s ? end : e;
+}
+
+/** `token` without leading characters from `lead` and trailing ones from `trail`. */
+function trimChars(token: string, lead: string, trail: string): string {
+  let a = 0;
+  let b = token.length;
+  while (a < b && lead.includes(token[a])) a++;
+  while (b > a && trail.includes(token[b - 1])) b--;
+  return token.slice(a, b);
+}
+
+function looksLikeUrl(t: string): boolean {
+  return /^(?:https?:\/\/|www\.)\S/i.test(t);
 }

@@ -2,29 +2,17 @@ import type { Mention, NotesDocument, ProseBlock, Speaker } from '../model/types
 import type { LineIndex } from '../text/lineIndex';
 import { personKey } from '../text/names';
 import { blockRange, docOffset } from '../text/pieces';
-import { GIVEN_NAMES } from './givenNames';
 import { codeSpans, maskCode, splitWords, type Word } from './nameWords';
-import {
-  CALENDAR_WORDS,
-  COMMON_WORDS,
-  FUNCTION_WORDS,
-  HONORIFICS,
-  KNOWN_MULTIWORD_NAMES,
-  KNOWN_NAMES,
-  ORG_WORDS,
-  PERSON_CUES_AFTER,
-  THING_SUFFIXES,
-  THING_WORDS,
-  WORDLIKE_NAMES,
-} from './nonPeople';
-import { collectSpeakerNames, type SpeakerNames } from './speakerNames';
+import { CALENDAR_WORDS, FUNCTION_WORDS, HONORIFICS, WORDLIKE_NAMES } from './nonPeople';
+import { cueAfter, isCommon, isGiven, isOrdinary, judge, lowerOf, type NameContext, type WordRun } from './readsAsPerson';
+import { collectSpeakerNames } from './speakerNames';
 
 /**
  * Finds full-name and first-name mentions of people in the document's prose blocks
  * (SPEC §2 "People and mentions").
  *
  * Per block, one pass splits the text into words and groups them into runs of words separated
- * by single spaces; each run is read left to right: a speaker's full name, else a capitalised
+ * by spaces only; each run is read left to right: a speaker's full name, else a capitalised
  * segment that reads as a person, else single words equal to a speaker's first name. All look-ups
  * go to maps prepared once per document, so the scan is linear in the text.
  */
@@ -36,7 +24,6 @@ export function findMentions(doc: NotesDocument, lines: LineIndex): Mention[] {
     return words;
   });
   const ctx: Context = {
-    doc,
     lines,
     names,
     lowerWords: collectLowerWords(blockWords),
@@ -47,25 +34,16 @@ export function findMentions(doc: NotesDocument, lines: LineIndex): Mention[] {
   return ctx.out;
 }
 
-interface Context {
-  doc: NotesDocument;
+interface Context extends NameContext {
   lines: LineIndex;
-  names: SpeakerNames;
-  /** Words the document writes in lower case: capitalised, they are ordinary words, not names. */
-  lowerWords: Set<string>;
-  /** Sorted, disjoint document offsets where no mention may start (links, URLs). */
+  /** Sorted, disjoint document offsets where no mention may be (links, URLs, speaker names). */
   skip: [number, number][];
   out: Mention[];
 }
 
 /** Per-block state of the scan. */
-interface BlockScan {
+interface BlockScan extends WordRun {
   block: ProseBlock;
-  words: Word[];
-  /** A word starts a sentence (also after a capitalised function word that does). */
-  initial: boolean[];
-  /** Every content word of the block is capitalised: a heading or a title, where capitals say little. */
-  titleCase: boolean;
 }
 
 function collectLowerWords(blockWords: Word[][]): Set<string> {
@@ -104,10 +82,6 @@ const SPACES = ' \u00a0\u202f\t';
 // A colon does not start a sentence for names: `Speakers: Kalinda Ortiz, …`.
 const SENTENCE_ENDS = '.!?\u2022';
 
-function lower(w: Word): string {
-  return w.text.toLowerCase();
-}
-
 /** End of a word in the text including its possessive `'s`. */
 function rawEnd(w: Word): number {
   return w.possessive ? w.end + 2 : w.end;
@@ -121,7 +95,7 @@ function scanBlock(ctx: Context, block: ProseBlock, words: Word[]): void {
   let lowers = 0;
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
-    if ((w.shape === 'cap' || w.shape === 'acronym' || w.shape === 'camel') && !FUNCTION_WORDS.has(lower(w))) capitals++;
+    if ((w.shape === 'cap' || w.shape === 'acronym' || w.shape === 'camel') && !FUNCTION_WORDS.has(lowerOf(w))) capitals++;
     else if (w.shape === 'lower' && !FUNCTION_WORDS.has(w.text)) lowers++;
     if (k === 0) {
       initial[k] = true;
@@ -132,13 +106,13 @@ function scanBlock(ctx: Context, block: ProseBlock, words: Word[]): void {
     let ends = false;
     for (const ch of gap) if (SENTENCE_ENDS.includes(ch)) ends = true;
     // `So Ben`, `The Adaptive`: a capitalised function word that starts a sentence passes that on.
-    initial[k] = ends || (!prev.possessive && initial[k - 1] && isSpaces(gap) && FUNCTION_WORDS.has(lower(prev)) && prev.shape === 'cap');
+    initial[k] = ends || (!prev.possessive && initial[k - 1] && isSpaces(gap) && FUNCTION_WORDS.has(lowerOf(prev)) && prev.shape === 'cap');
   }
   // A heading capitalises every content word and ends without a full stop; a sentence that is
   // mostly names still has a lower-case verb or a full stop.
   // A list of names (`Speakers: Ann Lee, Bo Park`) has commas a heading rarely has.
   const titleCase = capitals >= 3 && lowers === 0 && !endsLikeSentence(text) && !text.includes(',');
-  const scan: BlockScan = { block, words, initial, titleCase };
+  const scan: BlockScan = { block, text, words, initial, titleCase };
   let k = 0;
   while (k < words.length) {
     let end = k + 1;
@@ -168,7 +142,7 @@ function joined(text: string, prev: Word, next: Word): boolean {
   if (prev.possessive) return false;
   const gap = text.slice(prev.end, next.start);
   if (isSpaces(gap)) return true;
-  return gap[0] === '.' && isSpaces(gap.slice(1)) && HONORIFICS.has(lower(prev));
+  return gap[0] === '.' && isSpaces(gap.slice(1)) && HONORIFICS.has(lowerOf(prev));
 }
 
 /** True when a word can stand in a name as written (capitalised, all caps, initials, a script without case). */
@@ -193,7 +167,7 @@ function scanRun(ctx: Context, scan: BlockScan, from: number, to: number): void 
     if (!segmentWord(w)) {
       // A speaker's first name that is also a function word (`Per`) counts inside a sentence.
       if (w.shape === 'cap' && !scan.initial[j]) emitFirstName(ctx, scan, j);
-      honorific = HONORIFICS.has(lower(w));
+      honorific = HONORIFICS.has(lowerOf(w));
       j++;
       continue;
     }
@@ -209,7 +183,7 @@ function scanRun(ctx: Context, scan: BlockScan, from: number, to: number): void 
 /** A word that can be part of a capitalised segment: name-shaped and not a function or calendar word. */
 function segmentWord(w: Word): boolean {
   if (w.shape !== 'cap' && w.shape !== 'caseless' && w.shape !== 'initial') return false;
-  const l = lower(w);
+  const l = lowerOf(w);
   return !FUNCTION_WORDS.has(l) && !CALENDAR_WORDS.has(l) && !HONORIFICS.has(l);
 }
 
@@ -248,12 +222,10 @@ function emitFirstName(ctx: Context, scan: BlockScan, j: number): void {
   if (!speaker) return;
   // `Will it scale?` with a speaker Will Wilson: a first name that is also a word the notes use,
   // capitalised only by the sentence, is a name only when the sentence goes on like one.
-  const l = lower(w);
+  const l = lowerOf(w);
   if (scan.initial[j] && (ctx.lowerWords.has(l) || WORDLIKE_NAMES.has(l)) && !w.possessive && !cueAfter(scan, j + 1)) return;
   emit(ctx, scan.block, w.start, w.end, speaker.key || personKey(speaker.name), speaker.name, true);
 }
-
-type Verdict = 'person' | 'thing' | 'unsure';
 
 /** A capitalised segment [from, to): a person's name, an organisation or thing, or single words. */
 function readSegment(ctx: Context, scan: BlockScan, from: number, to: number, honorific: boolean): void {
@@ -277,85 +249,6 @@ function readSegment(ctx: Context, scan: BlockScan, from: number, to: number, ho
   }
   if (verdict === 'thing') return;
   for (let m = from; m < to; m++) emitFirstName(ctx, scan, m);
-}
-
-function isCommon(ctx: Context, w: Word): boolean {
-  const l = lower(w);
-  if (COMMON_WORDS.has(l) || ctx.lowerWords.has(l) || PERSON_CUES_AFTER.has(l)) return true;
-  // `Man-Month`, `Data-Intensive`: a compound of everyday words (`Berners-Lee` is not one).
-  const parts = l.split(/[-\u2010\u2011]/);
-  return parts.length > 1 && parts.every((p) => COMMON_WORDS.has(p) || ctx.lowerWords.has(p) || FUNCTION_WORDS.has(p));
-}
-
-/** An everyday word or an organisation word: `Breaks`, `Databases`, `Capital`. */
-function isOrdinary(ctx: Context, w: Word): boolean {
-  const l = lower(w);
-  return isCommon(ctx, w) || ORG_WORDS.has(l) || KNOWN_NAMES.has(l);
-}
-
-function isThingWord(w: Word): boolean {
-  const l = lower(w);
-  if (THING_WORDS.has(l)) return true;
-  return l.length >= 6 && endsWithAny(l, THING_SUFFIXES);
-}
-
-function endsWithAny(word: string, endings: readonly string[]): boolean {
-  for (const e of endings) if (word.endsWith(e)) return true;
-  return false;
-}
-
-function isGiven(ctx: Context, w: Word): boolean {
-  return ctx.names.allFirstNames.has(w.text) || GIVEN_NAMES.has(fold(w.text));
-}
-
-function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
-/** Does the segment [from, to) of two or more words read as a person's name? */
-function judge(ctx: Context, scan: BlockScan, from: number, to: number, honorific: boolean): Verdict {
-  if (to - from > 4) return 'unsure';
-  const { words, block } = scan;
-  const seg = words.slice(from, to);
-  const given = isGiven(ctx, seg[0]);
-  for (let i = 0; i < seg.length; i++) {
-    const w = seg[i];
-    // A caseless script gives no capitals to read: only speakers' names are found there.
-    if (w.shape === 'caseless') return 'unsure';
-    const l = lower(w);
-    // A given name that is also a product or a place (`Claude Shannon`, `Austin Clements`) still starts a name.
-    const known = KNOWN_NAMES.has(l) && !(i === 0 && given);
-    if (ORG_WORDS.has(l) || known || ctx.names.orgWords.has(l)) return 'thing';
-  }
-  if (seg[seg.length - 1].shape === 'initial') return 'unsure';
-  const key = ` ${personKey(block.text.slice(seg[0].start, seg[seg.length - 1].end))} `;
-  for (const org of KNOWN_MULTIWORD_NAMES) if (key.includes(` ${org} `)) return 'thing';
-  for (const org of ctx.names.orgNames) if (key.includes(` ${org} `)) return 'thing';
-  const named = seg.filter((w) => w.shape !== 'particle' && w.shape !== 'initial');
-  if (given) {
-    // `Jane Street`-like pairs were caught above; `Mark Price`-like ones are words after a name.
-    return named.slice(1).every((w) => isCommon(ctx, w)) ? 'unsure' : 'person';
-  }
-  if (named.some((w) => isCommon(ctx, w) || isThingWord(w))) return 'unsure';
-  // `Designing Data-Intensive Applications`, `Mixed Martial Arts`: a verb form does not start a name.
-  if (endsWithAny(lower(seg[0]), ['ing', 'ed']) && seg[0].text.length >= 5) return 'unsure';
-  if (honorific) return 'person';
-  if (scan.titleCase) return 'unsure';
-  if (scan.initial[from] && !cueAfter(scan, to)) return 'unsure';
-  return 'person';
-}
-
-/** The words after a segment say it is a person: `Will Wilson's`, `Gary Marcus said`, `… who`. */
-function cueAfter(scan: BlockScan, to: number): boolean {
-  const last = scan.words[to - 1];
-  if (last.possessive) return true;
-  const next = scan.words[to];
-  if (!next) return false;
-  const gap = scan.block.text.slice(last.end, next.start);
-  if (gap.trim() !== '' && gap.trim() !== ',') return false;
-  const l = lower(next);
-  // A past-tense verb right after the name: `Andrej Karpathy coined …`.
-  return PERSON_CUES_AFTER.has(l) || (next.shape === 'lower' && l.length >= 4 && l.endsWith('ed'));
 }
 
 function emit(ctx: Context, block: ProseBlock, start: number, end: number, key: string, person: string, firstName: boolean): void {

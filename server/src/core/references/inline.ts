@@ -62,8 +62,7 @@ function scanBlock(block: ProseBlock, lines: LineIndex, definitionById: Map<stri
       targetRange: range(s + 2 + lead, s + 2 + lead + target.length),
     });
   }
-  const inTaken = (i: number) => taken.some(([s, e]) => i >= s && i < e);
-
+  let inTaken = insideAny(taken);
   for (const m of text.matchAll(CITATION)) {
     const s = m.index;
     if (inTaken(s) || text[s - 1] === '[') continue;
@@ -71,6 +70,7 @@ function scanBlock(block: ProseBlock, lines: LineIndex, definitionById: Map<stri
     out.citations.push({ marker: m[0], id, range: range(s, s + m[0].length), definition: definitionById.get(id) ?? -1 });
   }
 
+  inTaken = insideAny(taken);
   for (const m of text.matchAll(PANDOC)) {
     const s = m.index;
     if (inTaken(s)) continue;
@@ -86,4 +86,16 @@ function scanBlock(block: ProseBlock, lines: LineIndex, definitionById: Map<stri
     if (url.length < 10) continue;
     out.urls.push({ url, range: range(m.index, m.index + url.length) });
   }
+}
+
+/**
+ * "Is this index inside one of these sorted spans?" for indices asked in increasing order:
+ * one forward pointer, so a line with thousands of links and markers stays linear.
+ */
+function insideAny(spans: readonly [number, number][]): (i: number) => boolean {
+  let j = 0;
+  return (i) => {
+    while (j < spans.length && spans[j][1] <= i) j++;
+    return j < spans.length && spans[j][0] <= i;
+  };
 }
