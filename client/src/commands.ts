@@ -120,11 +120,20 @@ export function registerCommands(context: vscode.ExtensionContext, server: Serve
   register(Commands.nextUnsupportedClaim, async () => {
     const editor = activeEditor();
     if (!editor) return;
+    // Unsupported claims the Problems view shows (preamble claims included) plus those of the
+    // Talks tree (also when their diagnostics are switched off), deduplicated by position.
+    const fromDiagnostics = vscode.languages
+      .getDiagnostics(editor.document.uri)
+      .filter((d) => d.source === 'talk-notes' && (typeof d.code === 'object' ? d.code.value : d.code) === 'unsupported-claim')
+      .map((d) => d.range);
     const file = await talksOf(editor.document.uri);
-    const claims = (file?.talks ?? [])
-      .flatMap((t) => t.claims)
-      .filter((c) => !c.supported)
-      .map((c) => toRange(c.range))
+    const fromTree = (file?.talks ?? []).flatMap((t) => t.claims).filter((c) => !c.supported).map((c) => toRange(c.range));
+    const seen = new Set<string>();
+    const claims = [...fromDiagnostics, ...fromTree]
+      .filter((r) => {
+        const key = `${r.start.line}:${r.start.character}`;
+        return seen.has(key) ? false : (seen.add(key), true);
+      })
       .sort((a, b) => a.start.compareTo(b.start));
     if (claims.length === 0) {
       void vscode.window.showInformationMessage('Talk Notes: no unsupported claims in this file.');

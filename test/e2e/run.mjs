@@ -34,9 +34,9 @@ const ts = () => `${((Date.now() - t0) / 1000).toFixed(1)}s`;
 const log = (m) => console.log(`[e2e ${ts()}] ${m}`);
 
 /** Builds the .vsix unless one is given (TALKNOTES_VSIX or --no-package with an existing file). */
-export function packageVsix() {
+export function packageVsix(dir = repoRoot) {
   const { name, version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
-  const vsix = process.env.TALKNOTES_VSIX ?? join(repoRoot, `${name}-${version}.vsix`);
+  const vsix = process.env.TALKNOTES_VSIX ?? join(dir, `${name}-${version}.vsix`);
   if (flag('no-package') && existsSync(vsix)) return vsix;
   const res = spawnSync(process.execPath, [join(repoRoot, 'scripts/package.mjs')], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, TALKNOTES_VSIX: vsix } });
   if (res.status !== 0) {
@@ -127,11 +127,13 @@ export async function runSuite({ host, vsix, scratch, grep, timeoutS }) {
 async function main() {
   const host = await ensureHost();
   log(`host ready: code-server ${host.version}, chromium ${host.chromium}`);
-  const vsix = packageVsix();
-  log(`packaged ${vsix}`);
   const scratchRoot = join(repoRoot, '.vscode-test/e2e');
   const scratch = join(scratchRoot, `run-${process.pid}`);
   rmSync(scratch, { recursive: true, force: true });
+  mkdirSync(scratch, { recursive: true });
+  // packaged into this run's folder, so concurrent runs never share a half-written .vsix
+  const vsix = flag('no-package') ? packageVsix() : packageVsix(scratch);
+  log(`packaged ${vsix}`);
   let code = 0;
   try {
     if (!flag('ui-only')) {

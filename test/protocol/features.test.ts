@@ -229,6 +229,43 @@ test('go to speaker and talk summary requests', async () => {
   assert.equal(await s.request('talkNotes/speakerLocation', { uri: afternoon, position: pos1(1, 1) }), null);
 });
 
+test('document highlights: the speaker name written, the mentions read', async () => {
+  const hs = await s.request('textDocument/documentHighlight', at(afternoon, 9, 69));
+  const writes = hs.filter((h: any) => h.kind === 3).map((h: any) => `${h.range.start.line}:${h.range.start.character}`);
+  const reads = hs.filter((h: any) => h.kind === 2).map((h: any) => h.range.start.line);
+  assert.deepEqual(writes, ['3:0']);
+  for (const l of [8, 10, 21, 27]) assert.ok(reads.includes(l), `line ${l + 1}`);
+});
+
+test('selection ranges grow from the word to the whole document', async () => {
+  const [sel] = await s.request('textDocument/selectionRange', { textDocument: { uri: afternoon }, positions: [pos1(9, 70)] });
+  const chain: any[] = [];
+  for (let r = sel; r; r = r.parent) chain.push(r.range);
+  assert.deepEqual(chain[0], { start: pos1(9, 69), end: pos1(9, 72) });
+  for (let i = 1; i < chain.length; i++) {
+    const [inner, outer] = [chain[i - 1], chain[i]];
+    const le = (a: any, b: any) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+    assert.ok(le(outer.start, inner.start) && le(inner.end, outer.end), `range ${i} contains range ${i - 1}`);
+  }
+  assert.equal(chain[chain.length - 1].start.line, 0);
+  assert.ok(chain.length >= 4);
+});
+
+test('CRLF, accents and emoji: positions are UTF-16 and line ends are not part of any line', async () => {
+  const uri = ws.uriOf(CRLF);
+  // VS Code never includes the byte-order mark in a document's text.
+  await s.open(uri, fixture(CRLF).replace(/^\ufeff/, ''));
+  const diags = await s.diagnosticsFor(uri);
+  const claim = diags.find((d) => d.code === 'unsupported-claim' && d.range.start.line === 3);
+  // Ends after `one.`: 58 UTF-16 units into the line, the emoji counting two.
+  assert.deepEqual(claim?.range.end, pos1(4, 59));
+  const defs = await s.request('textDocument/definition', at(uri, 4, 5));
+  assert.deepEqual(defs, [{ uri, range: { start: pos1(3, 1), end: pos1(3, 13) } }]);
+  const h = await s.request('textDocument/hover', at(uri, 4, 4));
+  assert.deepEqual(h.range, { start: pos1(4, 4), end: pos1(4, 7) });
+  await s.close(uri);
+});
+
 test('didChange: fresh diagnostics after the debounce, for the edited text', async () => {
   const before = s.published(afternoon);
   // Give the Raft claim a source: its unsupported-claim diagnostic must go.

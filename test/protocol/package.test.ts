@@ -1,6 +1,5 @@
-// The .vsix ships only what the extension needs, within a size budget. Packs the current
-// bundles (`npm run build` ran before the protocol suite) with @vscode/vsce into a temporary
-// folder and reads the zip's central directory.
+// The .vsix ships only what the extension needs, within a size budget: runs scripts/package.mjs
+// into a temporary folder and reads the zip's central directory.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -36,22 +35,21 @@ export function zipEntries(buf: Buffer): string[] {
 }
 
 test('the .vsix holds exactly the bundles, grammar, configuration, icon, sample, media and docs, under 1 MB', () => {
-  assert.ok(existsSync(join(root, 'dist/client.js')) && existsSync(join(root, 'dist/server.js')), 'run `npm run build` first');
   const dir = mkdtempSync(join(tmpdir(), 'talk-notes-vsix-'));
   try {
     const out = join(dir, 'talk-notes.vsix');
-    const vsce = join(root, 'node_modules/@vscode/vsce/vsce');
-    const res = spawnSync(process.execPath, [vsce, 'package', '--no-dependencies', '--no-update-package-json', '--out', out], { cwd: root, encoding: 'utf8' });
-    assert.equal(res.status, 0, `vsce package failed:\n${res.stdout}\n${res.stderr}`);
+    // the real packaging path (minified bundles staged outside dist/), as `npm run package` runs it
+    const res = spawnSync(process.execPath, [join(root, 'scripts/package.mjs')], { cwd: root, encoding: 'utf8', env: { ...process.env, TALKNOTES_VSIX: out } });
+    assert.equal(res.status, 0, `npm run package failed:\n${res.stdout}\n${res.stderr}`);
     const size = statSync(out).size;
     assert.ok(size < BUDGET, `the .vsix is ${size} bytes, over the ${BUDGET}-byte budget`);
 
     const files = zipEntries(readFileSync(out)).filter((f) => f.startsWith('extension/')).map((f) => f.slice('extension/'.length));
     const walkthrough = ['claims.md', 'hover.md', 'open-sample.md', 'outline.md'].map((f) => `media/walkthrough/${f}`);
     const expected = [
-      'CHANGELOG.md',
-      'LICENSE.txt', // vsce renames LICENSE
-      ...(existsSync(join(root, 'README.md')) ? ['README.md'] : []),
+      'changelog.md', // vsce lower-cases the README and CHANGELOG names and renames LICENSE
+      'LICENSE.txt',
+      ...(existsSync(join(root, 'README.md')) ? ['readme.md'] : []),
       'dist/client.js',
       'dist/server.js',
       'images/icon.png',
@@ -75,5 +73,25 @@ test('the .vsix holds exactly the bundles, grammar, configuration, icon, sample,
     for (const f of referenced) assert.ok(files.includes(f), `${f} (referenced by package.json) is packaged`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the $talknotes problem matcher reads every line of `talknotes check`', () => {
+  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const matcher = manifest.contributes.problemMatchers.find((m: { name: string }) => m.name === 'talknotes');
+  assert.ok(matcher, 'a problem matcher named talknotes');
+  const re = new RegExp(matcher.pattern.regexp);
+  const res = spawnSync(process.execPath, [join(root, 'dist/cli.js'), 'check', 'test/fixtures', '--fail-on', 'error'], { cwd: root, encoding: 'utf8' });
+  const lines = res.stdout.split('\n').filter((l) => l.trim() !== '');
+  assert.ok(lines.length > 0, `talknotes check printed diagnostics:\n${res.stderr}`);
+  for (const line of lines) {
+    const m = re.exec(line);
+    assert.ok(m, `matched: ${line}`);
+    const file = m[matcher.pattern.file];
+    assert.ok(existsSync(join(root, file)), `file ${file} exists`);
+    assert.ok(Number(m[matcher.pattern.line]) >= 1 && Number(m[matcher.pattern.column]) >= 1);
+    assert.match(m[matcher.pattern.severity], /^(error|warning|information|hint)$/);
+    assert.match(m[matcher.pattern.code], /^[a-z]+(-[a-z]+)*$/);
+    assert.ok(m[matcher.pattern.message].length > 0);
   }
 });

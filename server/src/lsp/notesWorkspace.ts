@@ -7,8 +7,8 @@ import { WorkspaceIndex } from '../core/workspace/workspaceIndex';
 import { personKey } from '../core/text/names';
 import type { FileKind } from './classify';
 import { classifyFile } from './classify';
-import { readHead, readText, relativeToFolders } from './scanner';
 import { parseBibliography } from '../core/references/bibliography';
+import { readHead, readText, relativeToFolders } from './scanner';
 import { filePath, fileUri } from './uris';
 
 /** Largest file read from disk at all (V8 strings stop at ~512 MB); bigger files are not indexed. */
@@ -45,9 +45,9 @@ export class NotesWorkspace {
   private readonly open = new Map<string, OpenState>();
   /** Bumped on every disk event of a URI, so a slow read that a newer event overtook is dropped. */
   private readonly diskEpoch = new Map<string, number>();
-  /** Told about every analysis of an open document, whoever triggered it (a timer or a request). */
   /** Files whose bibliography entries are in the index. */
   private readonly bibliographies = new Set<string>();
+  /** Told about every analysis of an open document, whoever triggered it (a timer or a request). */
   onAnalysed: (uri: string, result: AnalysisResult | undefined) => void = () => undefined;
 
   constructor(config: NotesConfig) {
@@ -58,17 +58,8 @@ export class NotesWorkspace {
     return this.index.configuration;
   }
 
-  isOpen(uri: string): boolean {
-    return this.open.has(uri);
-  }
-
   openUris(): string[] {
     return [...this.open.keys()];
-  }
-
-  /** The open documents that are notes. */
-  openNotes(): string[] {
-    return [...this.open.entries()].filter(([, s]) => s.kind?.kind === 'notes').map(([u]) => u);
   }
 
   /** Starts tracking an editor document (analysed by the caller through `analyse`). */

@@ -13,7 +13,7 @@
 // As a module: `await ensureHost()` → { entry, playwright, chromium, dir }.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -128,10 +128,36 @@ function installHost() {
   log(`host installed in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 }
 
+/** Serialises installs of concurrent runs (a directory is created atomically); a lock older than 15 minutes is stale. */
+async function withLock(fn) {
+  const lock = `${hostDir}.lock`;
+  mkdirSync(dirname(lock), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      let age = 0;
+      try {
+        age = Date.now() - statSync(lock).mtimeMs;
+      } catch {
+        continue;
+      }
+      if (age > 15 * 60_000) rmSync(lock, { recursive: true, force: true });
+      else await new Promise((r) => setTimeout(r, 2000));
+    }
+  }
+  try {
+    return fn();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
 /** Makes sure the host is installed and returns where its pieces are. Throws with a clear message otherwise. */
 export async function ensureHost() {
   ensureSystemPackages();
-  if (!installed()) installHost();
+  if (!installed()) await withLock(() => installed() || installHost());
   const req = createRequire(join(hostDir, 'package.json'));
   return {
     dir: hostDir,

@@ -59,6 +59,27 @@ suite('edits, navigation and settings', () => {
     await waitFor('back on the first talk', () => vscode.window.activeTextEditor?.selection.active.line === e.talks[0].line - 1);
   });
 
+  test('next unsupported claim moves to the next unsupported-claim diagnostic', async () => {
+    const editor = await open(AFTERNOON);
+    const starts = unsupported(uri).map((d) => d.range.start).sort((a, b) => a.compareTo(b));
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    await vscode.commands.executeCommand('talkNotes.nextUnsupportedClaim');
+    await waitFor(`cursor on ${starts[0].line + 1}:${starts[0].character + 1}`, () => vscode.window.activeTextEditor?.selection.active.isEqual(starts[0]));
+    await vscode.commands.executeCommand('talkNotes.nextUnsupportedClaim');
+    await waitFor(`cursor on ${starts[1].line + 1}:${starts[1].character + 1}`, () => vscode.window.activeTextEditor?.selection.active.isEqual(starts[1]));
+  });
+
+  test('Restart Server brings the features back', async () => {
+    await vscode.commands.executeCommand('talkNotes.restartServer');
+    const talk = expected(AFTERNOON).talks[0];
+    const text = await waitFor('a hover after the restart', async () => {
+      const h = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(talk.line - 1, 1));
+      return h.length > 0 ? h : undefined;
+    });
+    assert.ok(text.length > 0);
+    await waitFor('diagnostics after the restart', () => unsupported(uri).length > 0);
+  });
+
   test('a settings change takes effect: unsupported-claim off, then back', async () => {
     const before = unsupported(uri).length;
     await setSetting('talkNotes.diagnostics.severity', { 'unsupported-claim': 'off' });

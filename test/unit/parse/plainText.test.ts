@@ -245,6 +245,14 @@ describe('plain text: talk detection rules', () => {
     assert.deepEqual([doc.talks[0].title, doc.talks[0].titleRange], ['Informal methods', r(1, 1, 1, 17)]);
   });
 
+  it('a title without its label and trailing links', () => {
+    const doc = parse('Notes\nTalk: Informal methods — https://youtu.be/x\nBen Eggers (OpenAI)\nNext [slides](https://s.io/a) [video](https://v.io/b)\nJane Doe, CTO @ Acme\n');
+    assert.deepEqual(doc.talks.map((t) => [t.title, t.titleRange]), [
+      ['Informal methods', r(1, 6, 1, 22)],
+      ['Next', r(3, 0, 3, 4)],
+    ]);
+  });
+
   it('weak one-line forms need the document to repeat the layout', () => {
     assert.deepEqual(talksOf(['Notes', 'Informal methods — Ben Eggers', 'text']), []);
     assert.deepEqual(talksOf(['Notes', 'Informal methods — Ben Eggers', 'text', 'Fast and fault-tolerant — Matt Barrett', 'more', 'Gary Marcus: LLMs are not enough']), [

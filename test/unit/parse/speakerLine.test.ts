@@ -190,6 +190,12 @@ describe('parseTitleSpeakerLine', () => {
 });
 
 describe('stripTrailingLinks', () => {
+  it('never strips the whole span', () => {
+    const l = '[Informal methods](https://x.org/t)';
+    assert.equal(stripTrailingLinks(l, 0, l.length), l.length);
+    const u = 'https://x.org/t';
+    assert.equal(stripTrailingLinks(u, 0, u.length), u.length);
+  });
   it('keeps a line without links', () => {
     const l = 'Jane Doe (video)';
     assert.equal(stripTrailingLinks(l, 0, l.length), l.length);

@@ -281,6 +281,7 @@ test('product, book and place names shaped like names are things', () => {
       "Martin Kleppmann's book Designing Data-Intensive Applications is great.",
       'We took the Red Line near Union Square to the Grace Hopper Celebration.',
       'The Mythical Man-Month and Simian Army came up.',
+      'We saw the Mars Rover and a Dining Philosophers demo.',
     ),
     ['0:0-16 Martin Kleppmann -> Martin Kleppmann'],
   );
@@ -290,5 +291,12 @@ test('names inside inline code are code, not mentions', () => {
   assert.deepEqual(mentionsIn('Run `Li Wei` and ``Peter `Alvaro` code`` then Li, and `unclosed Peter Alvaro'), [
     '0:46-48 Li -> Li Wei first',
     '0:64-76 Peter Alvaro -> Peter Alvaro',
+  ]);
+});
+
+test('after a capitalised function word the capitals are the name\'s; an organisation in parentheses marks a person', () => {
+  assert.deepEqual(mentionsIn('Also Kalinda Ortiz spoke.', 'Hannes Mühleisen (DuckDB) spoke.', 'Aeron Cluster (open source) is fast.'), [
+    '0:5-18 Kalinda Ortiz -> Kalinda Ortiz',
+    '1:0-16 Hannes Mühleisen -> Hannes Mühleisen',
   ]);
 });

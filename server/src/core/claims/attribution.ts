@@ -41,6 +41,29 @@ export interface AttributionContext {
   lastSpeaker: Speaker | undefined;
   /** Document range of [start, end) of the sentence text. */
   rangeOf: (start: number, end: number) => Range;
+  /** The document's speakers by key and by first name (see `speakerIndex`). */
+  speakers: SpeakerIndex;
+}
+
+/** Speakers of a document by person key and by first name, built once per document. */
+export interface SpeakerIndex {
+  byKey: Map<string, Speaker>;
+  byFirst: Map<string, Speaker[]>;
+}
+
+export function speakerIndex(doc: NotesDocument): SpeakerIndex {
+  const byKey = new Map<string, Speaker>();
+  const byFirst = new Map<string, Speaker[]>();
+  for (const t of doc.talks) {
+    for (const s of t.speakers) {
+      if (!byKey.has(s.key)) byKey.set(s.key, s);
+      const first = s.name.split(/\s+/)[0];
+      const list = byFirst.get(first) ?? [];
+      if (!list.some((x) => x.key === s.key)) list.push(s);
+      byFirst.set(first, list);
+    }
+  }
+  return { byKey, byFirst };
 }
 
 /** Attribution from a reporting construction, or null when the reporter is not named. */
@@ -120,7 +143,13 @@ function inverted(report: ReportCue, toks: readonly Token[], text: string, ctx: 
  */
 export function attributionFromLabel(toks: readonly Token[], text: string, ctx: AttributionContext): { attribution: Attribution; start: number; end: number } | null {
   let e = 0;
-  if (!toks[0] || !isCapitalised(toks[0]) || toks[0].start > 2) return null;
+  if (!toks[0] || toks[0].start > 2) return null;
+  if (!isCapitalised(toks[0])) {
+    // `pat: every distributed system …` in notes typed in lower case.
+    if (!/^\s*:/.test(text.slice(toks[0].end, toks[0].end + 3))) return null;
+    const sp = ctx.talk?.speakers.find((x) => x.name.split(/\s+/)[0].toLowerCase() === toks[0].lower);
+    return sp ? { attribution: { name: sp.name, key: sp.key, how: 'explicit' }, start: toks[0].start, end: toks[0].end } : null;
+  }
   while (e + 1 < toks.length && e < 3 && isNameToken(toks[e + 1]) && !punctBetween(text, toks[e], toks[e + 1])) e++;
   if (!/^\s*:/.test(text.slice(toks[e].end, toks[e].end + 3))) return null;
   const name = toks.slice(0, e + 1).map((x) => x.text).join(' ');
@@ -165,20 +194,18 @@ function speakerAttribution(ctx: AttributionContext, how: Attribution['how']): A
 }
 
 /** Finds the speaker of the talk (or document) a name stands for, by full name or first name. */
-export function speakerByName(name: string, ctx: Pick<AttributionContext, 'doc' | 'talk'>): Speaker | undefined {
+export function speakerByName(name: string, ctx: Pick<AttributionContext, 'doc' | 'talk' | 'speakers'>): Speaker | undefined {
   const key = personKey(name);
   const inTalk = ctx.talk?.speakers ?? [];
-  const all = ctx.doc.talks.flatMap((t) => t.speakers);
-  for (const list of [inTalk, all]) {
-    const full = list.find((s) => s.key === key);
-    if (full) return full;
-  }
+  const own = inTalk.find((s) => s.key === key);
+  if (own) return own;
+  const any = ctx.speakers.byKey.get(key);
+  if (any) return any;
   if (!name.includes(' ')) {
-    const byFirst = (list: readonly Speaker[]): Speaker[] => list.filter((s) => s.name.split(/\s+/)[0] === name);
-    const t = byFirst(inTalk);
-    if (t.length >= 1) return t[0];
-    const d = byFirst(all);
-    if (d.length === 1) return d[0];
+    const t = inTalk.find((s) => s.name.split(/\s+/)[0] === name);
+    if (t) return t;
+    const d = ctx.speakers.byFirst.get(name);
+    if (d && d.length === 1) return d[0];
   }
   return undefined;
 }

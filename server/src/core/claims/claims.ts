@@ -4,7 +4,7 @@ import { CLAIM_KINDS } from '../model/types';
 import type { LineIndex } from '../text/lineIndex';
 import { blockRange } from '../text/pieces';
 import type { AttributionContext } from './attribution';
-import { attributionFromLabel, attributionFromReport, attributionFromSubject, speakerByName } from './attribution';
+import { attributionFromLabel, attributionFromReport, attributionFromSubject, speakerByName, speakerIndex } from './attribution';
 import { findCues, findReports, maskIdioms } from './cues';
 import type { RawCue } from './cues';
 import { compileCustomCues, matchCustomCues } from './customCues';
@@ -21,6 +21,10 @@ const CODE_RE = /`[^`\n]{1,300}`/g;
 const TIME_RE = /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?(?![\w:])/gi;
 const PERCENT_DIRECTIVE_RE = /%%\s*talk-?notes[-:\s]disable(?:-claims)?(?:-next-line|-line)?/gi;
 const PAREN_GROUP_RE = /\([^()]{0,400}\)/g;
+const MAX_CUES = 200;
+const MAX_REPORTS = 50;
+/** Block-level sources kept on each claim (the sentence's own are all kept). */
+const MAX_BLOCK_SOURCES = 10;
 const FIRST_PERSON_RE = /\b(?:I|me|my|we|us|our|I'm|I've)\b/;
 
 /**
@@ -42,6 +46,7 @@ export function findClaims(doc: NotesDocument, lines: LineIndex, config: NotesCo
   for (const c of doc.citations) citations.set(`${c.range.start.line}:${c.range.start.character}`, c);
   const mentions = [...doc.mentions].sort((a, b) => cmp(a.range.start, b.range.start));
   const lastSpeaker = new Map<number, Speaker>();
+  const speakers = speakerIndex(doc);
   let mentionCursor = 0;
 
   doc.blocks.forEach((block, b) => {
@@ -68,7 +73,7 @@ export function findClaims(doc: NotesDocument, lines: LineIndex, config: NotesCo
       const range = blockRange(block, lines, span.start, span.end);
       const rangeOf = (s: number, e: number): Range => blockRange(block, lines, span.start + s, span.start + e);
       // Speakers named in this sentence become the referent of a later `he`/`she`.
-      const named = speakersNamed(sentence, blockMentions, range, { doc, talk });
+      const named = speakersNamed(sentence, blockMentions, range, { doc, talk, speakers });
       if (named && block.talk >= 0) lastSpeaker.set(block.talk, named);
       const claim = analyseSentence(sentence, original, {
         doc,
@@ -77,18 +82,38 @@ export function findClaims(doc: NotesDocument, lines: LineIndex, config: NotesCo
         mentions: blockMentions,
         lastSpeaker: lastSpeaker.get(block.talk),
         rangeOf,
+        speakers,
       }, custom);
       if (!claim) continue;
-      const inSentence = (f: FoundSource): boolean => f.start >= span.start && f.end <= span.end;
+      // `found` is sorted by start: the sentence's sources are one contiguous run.
+      let lo = 0;
+      let hiF = found.length;
+      while (lo < hiF) {
+        const mid = (lo + hiF) >> 1;
+        if (found[mid].start < span.start) lo = mid + 1;
+        else hiF = mid;
+      }
       const sentenceSources: Source[] = [];
-      const otherSources: Source[] = [];
-      found.forEach((f, i) => {
-        const src = foundSources[i];
-        if (src) (inSentence(f) ? sentenceSources : otherSources).push(src);
-      });
+      let acknowledged = false;
+      let k = lo;
+      for (; k < found.length && found[k].start < span.end; k++) {
+        if (found[k].end > span.end) continue;
+        const src = foundSources[k];
+        if (src) sentenceSources.push(src);
+        else acknowledged = true;
+      }
+      // `… implementation. [citation needed]` right after the sentence still marks it.
+      if (!acknowledged && k < found.length && found[k].kind === 'citation-needed' && !/\S/.test(base.slice(span.end, found[k].start))) acknowledged = true;
       // SPEC: the sentence, then the paragraph or bullet that holds it.
-      const sources = sentenceSources.some((s) => s.resolved || s.kind === 'pandoc') ? sentenceSources : [...sentenceSources, ...otherSources];
-      const acknowledged = found.some((f) => f.kind === 'citation-needed' && (inSentence(f) || f.start >= span.end && !/\S/.test(base.slice(span.end, f.start))));
+      let sources = sentenceSources;
+      if (!sentenceSources.some((s) => s.resolved || s.kind === 'pandoc')) {
+        const others: Source[] = [];
+        for (let i = 0; i < found.length && others.length < MAX_BLOCK_SOURCES; i++) {
+          const src = foundSources[i];
+          if (src && !(found[i].start >= span.start && found[i].end <= span.end)) others.push(src);
+        }
+        sources = [...sentenceSources, ...others];
+      }
       const cues: Cue[] = claim.cues.map((c) => ({
         text: raw.slice(span.start + c.start, span.start + c.end),
         kind: c.kind,
@@ -129,22 +154,28 @@ export function analyseSentence(
 ): SentenceClaim | null {
   if (isQuestion(original)) return null;
   // Asides in the first person are the note-taker talking (`(yes this was the first thing we lost …)`).
-  let cueText = sentence;
+  const parts: string[] = [];
+  let last = 0;
   for (const m of sentence.matchAll(PAREN_GROUP_RE)) {
-    if (FIRST_PERSON_RE.test(m[0]) || /\?\s*\)$/.test(m[0])) cueText = cueText.slice(0, m.index) + ' '.repeat(m[0].length) + cueText.slice(m.index + m[0].length);
+    if (!FIRST_PERSON_RE.test(m[0]) && !m[0].endsWith('?)')) continue;
+    parts.push(sentence.slice(last, m.index), ' '.repeat(m[0].length));
+    last = m.index + m[0].length;
   }
+  parts.push(sentence.slice(last));
+  const cueText = last === 0 ? sentence : parts.join('');
   const noParens = blankAll(sentence, PAREN_GROUP_RE);
   const toks = tokenize(sentence);
   if (toks.length === 0) return null;
   const cueToks = cueText === sentence ? toks : tokenize(cueText);
-  const raw: RawCue[] = findCues(cueToks);
+  // A pathological sentence (a 1 MB line with no full stop) keeps its first cues only.
+  const raw: RawCue[] = findCues(cueToks, cueText).slice(0, MAX_CUES);
 
   const reportToks = tokenize(noParens);
   const reports = findReports(reportToks, noParens);
   let attribution: Attribution | null = null;
   let firstPersonReport = false;
   let thirdParty = false;
-  for (const r of reports) {
+  for (const r of reports.slice(0, MAX_REPORTS)) {
     const a = attributionFromReport(r, reportToks, noParens, ctx);
     if (a === 'first-person') {
       firstPersonReport = true;
@@ -182,18 +213,21 @@ export function analyseSentence(
   return { kinds, cues, attribution };
 }
 
+/** Drops cues inside a longer cue of the same kind (`40x` inside `40x faster` stays: other kind). */
 function dedupe(cues: RawCue[]): RawCue[] {
   cues.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: RawCue[] = [];
+  const reach = new Map<ClaimKind, number>();
   for (const c of cues) {
-    if (out.some((o) => o.kind === c.kind && o.start <= c.start && c.end <= o.end)) continue;
+    if ((reach.get(c.kind) ?? -1) >= c.end) continue;
+    reach.set(c.kind, Math.max(reach.get(c.kind) ?? -1, c.end));
     out.push(c);
   }
   return out;
 }
 
 /** The talk speaker a sentence names (by mention, or by first or full name), if any. */
-function speakersNamed(sentence: string, mentions: readonly Mention[], range: Range, ctx: Pick<AttributionContext, 'doc' | 'talk'>): Speaker | undefined {
+function speakersNamed(sentence: string, mentions: readonly Mention[], range: Range, ctx: Pick<AttributionContext, 'doc' | 'talk' | 'speakers'>): Speaker | undefined {
   const talkSpeakers = ctx.talk?.speakers ?? [];
   if (talkSpeakers.length === 0) return undefined;
   let found: Speaker | undefined;

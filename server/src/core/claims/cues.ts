@@ -42,6 +42,12 @@ const LOGISTICS_WORDS = words(`
   slot queue line-up lineup keynote-hall parking train bus taxi sleep nap
 `);
 
+/** Talk slots before a number: `Five lightning talks, five minutes each`. */
+const TALK_SLOTS = words('talk talks session sessions slot slots part parts section sections lightning');
+
+/** Units that measure on their own, without a number (`accurate to microseconds`). */
+const BARE_UNITS = words('microsecond microseconds millisecond milliseconds nanosecond nanoseconds petabytes terabytes exabytes');
+
 const NUMBER_WORDS = words('one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred thousand dozen dozens hundreds thousands millions billions few several couple');
 const AGO_UNITS = words('second seconds minute minutes hour hours day days week weeks month months year years decade decades');
 
@@ -164,7 +170,7 @@ function isYear(num: string, suffix: string): boolean {
  * that measures something, a ranking, a measured comparison, reported speech, a universal
  * statement.
  */
-export function findCues(toks: readonly Token[]): RawCue[] {
+export function findCues(toks: readonly Token[], text = ''): RawCue[] {
   const cues: RawCue[] = [];
   const add = (kind: ClaimKind, from: number, to: number): void => {
     cues.push({ kind, start: toks[from].start, end: toks[to].end, token: from });
@@ -229,6 +235,7 @@ export function findCues(toks: readonly Token[]): RawCue[] {
         continue;
       }
       // Parts of the talk and logistics are not measurements.
+      if (toks.slice(Math.max(0, i - 3), i).some((x) => TALK_SLOTS.has(x.lower))) continue;
       if (STRUCTURE_NOUNS.has(next) || STRUCTURE_NOUNS.has(next2)) continue;
       if (LOGISTICS_WORDS.has(next) || LOGISTICS_WORDS.has(next2) || LOGISTICS_WORDS.has(toks[i + 3]?.lower ?? '')) continue;
       if (UNIT_WORDS.has(next) || UNIT_WORDS.has(next.replace(/\/\w+$/, '')) || next === 'of' || next === 'out' || next === 'in') {
@@ -245,6 +252,10 @@ export function findCues(toks: readonly Token[]): RawCue[] {
     if ((NUMBER_WORDS.has(w) || w === 'a') && FRACTIONS.has(next) && w !== 'few' && w !== 'several') {
       add('quantitative', i, i + 1);
       i++;
+      continue;
+    }
+    if (BARE_UNITS.has(w) && !NUMBER_WORDS.has(prev) && parseNumber(prev) === null) {
+      add('quantitative', i, i);
       continue;
     }
     if (CHANGE_VERBS.has(w)) {
@@ -270,7 +281,7 @@ export function findCues(toks: readonly Token[]): RawCue[] {
         i += 3;
         continue;
       }
-      if (AGO_UNITS.has(next) && next2 !== 'ago' && !/^(?:in|later|on)$/.test(next2)) {
+      if (AGO_UNITS.has(next) && next2 !== 'ago' && !/^(?:in|later|on)$/.test(next2) && !toks.slice(Math.max(0, i - 3), i).some((x) => TALK_SLOTS.has(x.lower))) {
         add('quantitative', i, i + 1);
         continue;
       }
@@ -327,6 +338,10 @@ export function findCues(toks: readonly Token[]): RawCue[] {
         continue;
       }
       if (w === 'least') continue;
+      if (NOT_COUNTED.has(next) && next !== 'than' && next !== 'as') {
+        add('generalization', i, i); // `most were in recovery paths`
+        continue;
+      }
       if (next === 'of' || GROUP_NOUNS.has(next) || /s$/.test(next) || /s$/.test(next2) || GROUP_NOUNS.has(next2) || (next !== '' && /^\p{L}/u.test(next) && next2 !== '' && !NOT_COUNTED.has(next))) {
         add('generalization', i, i + (next === 'of' || next === '' ? 0 : 1));
         continue;
@@ -365,7 +380,7 @@ export function findCues(toks: readonly Token[]): RawCue[] {
         continue;
       }
       const prevTok = toks[i - 1];
-      const multiple = !!prevTok && (/^[~≈]?\d[\d.,]*(?:x|×)$/.test(prevTok.lower) || prevTok.lower === 'times' || INTENSIFIERS.has(prevTok.lower));
+      const multiple = !!prevTok && (/^[~≈]?\d[\d.,]*(?:x|×|%)$/.test(prevTok.lower) || prevTok.lower === 'times' || INTENSIFIERS.has(prevTok.lower));
       let span = 10;
       if (w === 'more' || w === 'less' || w === 'fewer') span = 8;
       const than = hasThanAhead(i, span);
@@ -411,6 +426,8 @@ export function findCues(toks: readonly Token[]): RawCue[] {
       if (w !== 'always' && w !== 'everything' && w !== 'nothing' && isPast(next) && !AUXILIARIES.has(prev)) continue;
       if (w === 'nothing' && (next === 'else' || next === 'new' && prev === 'was')) continue;
       if (w === 'everything' && next === 'else') continue;
+      // `immutability changes everything`: an idiom when the pronoun ends the clause as an object.
+      if ((w === 'everything' || w === 'nothing') && i > 0 && (next === '' || /^[\s]*[,.;:!?)]/.test(text.slice(t.end, t.end + 2)))) continue;
       add('generalization', i, i);
       continue;
     }

@@ -1,6 +1,50 @@
-import type { Claim } from '../model/types';
+import type { Claim, ClaimKind } from '../model/types';
 
-/** STUB (claims work): the message of an `unsupported-claim` diagnostic. */
+/** How a cue of each kind is named in a message (`a number: 100K transactions/sec`). */
+const CUE_NAMES: Record<ClaimKind, string> = {
+  quantitative: 'a number',
+  superlative: 'a superlative',
+  comparative: 'a comparison',
+  attributed: 'a reporting verb',
+  generalization: 'a generalization',
+};
+
+/** Longest cue text shown in a message; the hover has the full sentence. */
+const MAX_CUE = 40;
+
+/**
+ * The message of an `unsupported-claim` diagnostic: why the sentence is a claim (its kinds and
+ * the words that made it one), who made it, and what to do. For example:
+ * `Unsupported claim (quantitative, attributed to Will Wilson) — a number: 50%; a reporting
+ * verb: claim. Add a source, or mark it [citation needed].`
+ */
 export function unsupportedClaimMessage(claim: Claim): string {
-  return `Unsupported claim (${claim.kinds.join(', ')}).`;
+  const kinds = claim.kinds.filter((k) => k !== 'attributed' || !claim.attribution);
+  const who = claim.attribution ? `attributed to ${claim.attribution.name}` : claim.kinds.includes('attributed') ? 'attributed to someone unnamed' : '';
+  const head = [kinds.join(', '), who].filter(Boolean).join(', ');
+  const cues = cueList(claim);
+  const unresolved = claim.sources.filter((s) => !s.resolved && s.kind === 'citation').map((s) => s.text);
+  const advice = claim.acknowledged
+    ? 'Marked [citation needed].'
+    : unresolved.length > 0
+      ? `${unresolved.join(', ')} has no definition in this file; add it, or another source.`
+      : 'Add a source, or mark it [citation needed].';
+  return `Unsupported claim (${head})${cues ? ` — ${cues}` : ''}. ${advice}`;
+}
+
+/** `a number: 100K, 10 TB/sec; a superlative: fastest`: one entry per kind, cues in order. */
+function cueList(claim: Claim): string {
+  const byKind = new Map<ClaimKind, string[]>();
+  for (const c of claim.cues) {
+    const text = c.text.length > MAX_CUE ? `${c.text.slice(0, MAX_CUE - 1)}…` : c.text;
+    const list = byKind.get(c.kind) ?? [];
+    if (!list.includes(text)) list.push(text);
+    byKind.set(c.kind, list);
+  }
+  const parts: string[] = [];
+  for (const k of claim.kinds) {
+    const list = byKind.get(k);
+    if (list && list.length > 0) parts.push(`${CUE_NAMES[k]}: ${list.slice(0, 3).join(', ')}`);
+  }
+  return parts.join('; ');
 }

@@ -28,11 +28,15 @@ const PANDOC_KEY_RE = /(?:^|[\s;,-])@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*)/
  */
 export function scanBlockSources(text: string): FoundSource[] {
   const out: FoundSource[] = [];
-  const taken: [number, number][] = [];
-  const overlaps = (s: number, e: number): boolean => taken.some(([a, b]) => s < b && a < e);
+  // Characters already claimed by a source, so a URL inside `(source: …)` is not found twice.
+  const taken = new Uint8Array(text.length + 1);
+  const overlaps = (s: number, e: number): boolean => {
+    for (let i = s; i < e; i++) if (taken[i]) return true;
+    return false;
+  };
   const push = (f: FoundSource): void => {
     out.push(f);
-    taken.push([f.start, f.end]);
+    taken.fill(1, f.start, f.end);
   };
   for (const m of text.matchAll(CITATION_NEEDED_RE)) push({ kind: 'citation-needed', start: m.index, end: m.index + m[0].length });
   // Explicit and publication groups first: a URL inside `(source: https://…)` belongs to the group.

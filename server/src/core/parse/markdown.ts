@@ -6,8 +6,8 @@ import { findDefinitionLines, footnoteDefinition } from './markdownDefinitions';
 import { markdownEngine } from './markdownEngine';
 import type { Token } from './markdownEngine';
 import { renderInline } from './markdownInline';
-import { PieceText, isWhiteSpace } from './markdownPieces';
-import type { MappedText } from './markdownPieces';
+import { TextBuilder, isWhiteSpace } from '../text/pieces';
+import type { MappedText } from '../text/pieces';
 import { cleanTitle } from './titleText';
 import { lineViews, speakersOnLine, titleAndSpeakers } from './markdownSpeakers';
 import type { LineView, SpeakerLine } from './markdownSpeakers';
@@ -383,7 +383,7 @@ function rebuild(source: MappedText, lines: LineIndex, keep: (line: number) => b
   let to = text.length;
   while (from < to && isWhiteSpace(text.charCodeAt(from))) from++;
   while (to > from && isWhiteSpace(text.charCodeAt(to - 1))) to--;
-  const out = new PieceText();
+  const out = new TextBuilder();
   let lastEnd = -1;
   for (const piece of source.pieces) {
     const s = Math.max(piece.textStart, from);

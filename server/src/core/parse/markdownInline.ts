@@ -1,6 +1,6 @@
 import type { LineIndex } from '../text/lineIndex';
 import { sourceSpan } from './markdownEngine';
-import { PieceText } from './markdownPieces';
+import { TextBuilder } from '../text/pieces';
 import type { Token } from './markdownEngine';
 
 /**
@@ -92,7 +92,7 @@ export type LinkMode =
 
 /** The text of one inline token, with where every character came from. */
 export interface InlineText {
-  builder: PieceText;
+  builder: TextBuilder;
   /** Spans of the text (start, end) that came from links (only in `text` mode). */
   links: [number, number][];
   /** Inline HTML comments, as document offsets [start, end). */
@@ -108,7 +108,7 @@ export interface InlineText {
 export function renderInline(inline: Token, firstLine: number, lines: LineIndex, mode: LinkMode): InlineText {
   const content = inline.content;
   const map = new ContentMap(content, firstLine, lines);
-  const out = new PieceText();
+  const out = new TextBuilder();
   const links: [number, number][] = [];
   const comments: [number, number][] = [];
   const children = inline.children ?? [];

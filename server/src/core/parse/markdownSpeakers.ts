@@ -2,7 +2,7 @@ import type { Speaker } from '../model/types';
 import type { LineIndex } from '../text/lineIndex';
 import { personKey } from '../text/names';
 import { docOffset } from '../text/pieces';
-import type { MappedText } from './markdownPieces';
+import type { MappedText } from '../text/pieces';
 import { parseSpeakerLine, parseTitleSpeakerLine } from './speakerLine';
 import type { ParsedSpeaker, ParsedSpeakerLine } from './speakerLine';
 

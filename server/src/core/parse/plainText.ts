@@ -26,7 +26,7 @@ export function parsePlainText(text: string, lines: LineIndex, context?: PlainTe
     kinds[i] = classifyLine(texts[i]);
   }
   const separated = context?.separated ?? separatesBlocks(kinds);
-  const found = findTalks(texts, kinds, separated, lines);
+  const found = findTalks(texts, kinds, separated);
   const talks = found.talks;
 
   const firstLine = firstTitleLine(kinds);
@@ -76,7 +76,7 @@ interface Found {
 /** Longest line we consider as a talk title. */
 const MAX_TITLE_LINE = 200;
 
-function findTalks(texts: string[], kinds: Uint8Array, separated: boolean, lines: LineIndex): Found {
+function findTalks(texts: string[], kinds: Uint8Array, separated: boolean): Found {
   const n = texts.length;
   const role = new Uint8Array(n);
   const speakerCache: (ParsedSpeakerLine | null | undefined)[] = new Array(n);
@@ -129,7 +129,7 @@ function findTalks(texts: string[], kinds: Uint8Array, separated: boolean, lines
         org: p.org,
         line,
         nameRange: span(line, offset + p.nameStart, offset + p.nameEnd),
-        lineRange: lines.lineRange(line),
+        lineRange: span(line, 0, texts[line].length),
       };
       talk.speakers.push(sp);
     }
@@ -140,7 +140,7 @@ function findTalks(texts: string[], kinds: Uint8Array, separated: boolean, lines
       title: texts[line].slice(sp.start, sp.end),
       line,
       titleRange: span(line, sp.start, sp.end),
-      range: lines.lineRange(line),
+      range: span(line, 0, texts[line].length),
       speakers: [],
       sections: [],
       headingLevel: 0,
@@ -157,7 +157,9 @@ function findTalks(texts: string[], kinds: Uint8Array, separated: boolean, lines
     const sp = speakerAt(i);
     let handled = false;
     if (sp) {
-      if (current && lastSpeakerLine === prev && prev >= 0) {
+      // A bare name adds a speaker only right below the previous speaker line, not across a gap.
+      const gapTooWide = sp.form === 'bare' && !sp.prefixed && lastWasBlank;
+      if (current && lastSpeakerLine === prev && prev >= 0 && !gapTooWide) {
         addSpeakers(current, i, sp, 0);
         role[i] = Role.Speaker;
         lastSpeakerLine = i;
@@ -240,8 +242,10 @@ interface OpenBlock {
   pieces: TextPiece[];
   length: number;
   indent: number;
-  firstOffset: number;
-  lastEnd: number;
+  startLine: number;
+  startChar: number;
+  endLine: number;
+  endChar: number;
 }
 
 function buildBlocks(
@@ -266,30 +270,33 @@ function buildBlocks(
         kind: open.kind,
         text: open.parts.join(''),
         pieces: open.pieces,
-        range: lines.range(open.firstOffset, open.lastEnd),
+        range: { start: { line: open.startLine, character: open.startChar }, end: { line: open.endLine, character: open.endChar } },
         talk: talkIdx,
         section: sectionIdx,
       });
     }
     open = null;
   };
-  const start = (kind: OpenBlock['kind'], indent: number, docStart: number, content: string): void => {
+  const start = (kind: OpenBlock['kind'], indent: number, line: number, from: number, content: string): void => {
     open = {
       kind,
       parts: [content],
-      pieces: [{ textStart: 0, docStart, length: content.length }],
+      pieces: [{ textStart: 0, docStart: lines.starts[line] + from, length: content.length }],
       length: content.length,
       indent,
-      firstOffset: docStart,
-      lastEnd: docStart + content.length,
+      startLine: line,
+      startChar: from,
+      endLine: line,
+      endChar: from + content.length,
     };
   };
   // A line break and the indentation after it become one space, which maps to no piece.
-  const append = (o: OpenBlock, docStart: number, content: string): void => {
+  const append = (o: OpenBlock, line: number, from: number, content: string): void => {
     o.parts.push(' ', content);
-    o.pieces.push({ textStart: o.length + 1, docStart, length: content.length });
+    o.pieces.push({ textStart: o.length + 1, docStart: lines.starts[line] + from, length: content.length });
     o.length += 1 + content.length;
-    o.lastEnd = docStart + content.length;
+    o.endLine = line;
+    o.endChar = from + content.length;
   };
 
   for (let i = 0; i < texts.length; i++) {
@@ -304,7 +311,6 @@ function buildBlocks(
       continue;
     }
     const raw = texts[i];
-    const base = lines.starts[i];
     if (k === LineKind.Definition) {
       close();
       const d = definitionLine(raw);
@@ -331,7 +337,7 @@ function buildBlocks(
           title: raw.slice(sec.start, sec.end),
           line: i,
           titleRange: span(i, sec.start, sec.end),
-          range: lines.lineRange(i),
+          range: span(i, 0, raw.length),
         };
         talk.sections.push(section);
         sectionIdx = talk.sections.length - 1;
@@ -344,16 +350,16 @@ function buildBlocks(
       close();
       const b = bulletMarker(raw);
       const cs = b ? b.contentStart : s;
-      if (cs < e) start('bullet', b ? b.markerStart : s, base + cs, raw.slice(cs, e));
+      if (cs < e) start('bullet', b ? b.markerStart : s, i, cs, raw.slice(cs, e));
       continue;
     }
     const o = open as OpenBlock | null;
     if (o && ((o.kind === 'bullet' && s > o.indent) || (o.kind === 'paragraph' && separated))) {
-      append(o, base + s, raw.slice(s, e));
+      append(o, i, s, raw.slice(s, e));
       continue;
     }
     close();
-    start('paragraph', s, base + s, raw.slice(s, e));
+    start('paragraph', s, i, s, raw.slice(s, e));
   }
   close();
   return { blocks, definitions };
@@ -376,11 +382,11 @@ function finishRanges(talks: Talk[], kinds: Uint8Array, lines: LineIndex): void 
   for (let t = 0; t < talks.length; t++) {
     const talk = talks[t];
     const end = trimBack(talk.line, t + 1 < talks.length ? talks[t + 1].line - 1 : lastLine);
-    talk.range = { start: { line: talk.line, character: 0 }, end: lines.positionAt(lines.ends[end]) };
+    talk.range = { start: { line: talk.line, character: 0 }, end: { line: end, character: lines.ends[end] - lines.starts[end] } };
     const secs = talk.sections;
     for (let k = 0; k < secs.length; k++) {
       const sEnd = trimBack(secs[k].line, k + 1 < secs.length ? secs[k + 1].line - 1 : end);
-      secs[k].range = { start: { line: secs[k].line, character: 0 }, end: lines.positionAt(lines.ends[sEnd]) };
+      secs[k].range = { start: { line: secs[k].line, character: 0 }, end: { line: sEnd, character: lines.ends[sEnd] - lines.starts[sEnd] } };
     }
   }
 }

@@ -61,8 +61,11 @@ const PREFIXES: readonly string[] = [
   'by ',
 ];
 
+const PREFIX_INITIALS = 'bBhHkKmMpPsStT';
+
 /** Offset after a speaker prefix and its spaces at `s`, or -1. */
 export function speakerPrefixEnd(line: string, s: number, e: number): number {
+  if (!PREFIX_INITIALS.includes(line[s] ?? ' ')) return -1;
   const head = line.slice(s, Math.min(e, s + 16)).toLowerCase();
   for (const p of PREFIXES) {
     if (head.startsWith(p)) {
@@ -303,10 +306,12 @@ const HONORIFICS: readonly string[] = ['Dr. ', 'Dr ', 'Prof. ', 'Prof ', 'Mr. ',
 
 function readItem(line: string, p0: number, e: number): { item: Item; end: number } | null {
   let p = p0;
-  for (const h of HONORIFICS) {
-    if (line.startsWith(h, p)) {
-      p += h.length;
-      break;
+  if ('DPMSd'.includes(line[p] ?? ' ')) {
+    for (const h of HONORIFICS) {
+      if (line.startsWith(h, p)) {
+        p += h.length;
+        break;
+      }
     }
   }
   const name = scanName(line, p, e);

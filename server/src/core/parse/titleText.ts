@@ -165,7 +165,7 @@ export function stripTrailingLinks(line: string, s: number, e: number): number {
         const target = line.slice(open + 1, pos - 1);
         if (line[open - 1] === ']') {
           const lb = line.lastIndexOf('[', open - 1);
-          if (lb >= s && looksLikeUrl(target)) {
+          if (lb > s && looksLikeUrl(target)) {
             found = true;
             pos = lb;
             cut = pos;
@@ -183,6 +183,7 @@ export function stripTrailingLinks(line: string, s: number, e: number): number {
     while (t > s && !isSpace(line.charCodeAt(t - 1))) t--;
     const token = line.slice(t, pos);
     const bare = trimChars(token, '([<', ')]>:,.');
+    if (t === s) break; // the whole span is the link: nothing left to keep
     if (looksLikeUrl(bare)) {
       found = true;
       pos = t;

@@ -91,6 +91,7 @@ function scanBlock(ctx: Context, block: ProseBlock, words: Word[]): void {
   if (words.length === 0) return;
   const text = block.text;
   const initial: boolean[] = new Array(words.length);
+  const sentenceStart: boolean[] = new Array(words.length);
   let capitals = 0;
   let lowers = 0;
   for (let k = 0; k < words.length; k++) {
@@ -98,7 +99,7 @@ function scanBlock(ctx: Context, block: ProseBlock, words: Word[]): void {
     if ((w.shape === 'cap' || w.shape === 'acronym' || w.shape === 'camel') && !FUNCTION_WORDS.has(lowerOf(w))) capitals++;
     else if (w.shape === 'lower' && !FUNCTION_WORDS.has(w.text)) lowers++;
     if (k === 0) {
-      initial[k] = true;
+      initial[k] = sentenceStart[k] = true;
       continue;
     }
     const prev = words[k - 1];
@@ -106,13 +107,14 @@ function scanBlock(ctx: Context, block: ProseBlock, words: Word[]): void {
     let ends = false;
     for (const ch of gap) if (SENTENCE_ENDS.includes(ch)) ends = true;
     // `So Ben`, `The Adaptive`: a capitalised function word that starts a sentence passes that on.
+    sentenceStart[k] = ends;
     initial[k] = ends || (!prev.possessive && initial[k - 1] && isSpaces(gap) && FUNCTION_WORDS.has(lowerOf(prev)) && prev.shape === 'cap');
   }
   // A heading capitalises every content word and ends without a full stop; a sentence that is
   // mostly names still has a lower-case verb or a full stop.
   // A list of names (`Speakers: Ann Lee, Bo Park`) has commas a heading rarely has.
   const titleCase = capitals >= 3 && lowers === 0 && !endsLikeSentence(text) && !text.includes(',');
-  const scan: BlockScan = { block, text, words, initial, titleCase };
+  const scan: BlockScan = { block, text, words, initial, sentenceStart, titleCase };
   let k = 0;
   while (k < words.length) {
     let end = k + 1;

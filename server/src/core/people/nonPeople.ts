@@ -125,6 +125,7 @@ export const KNOWN_MULTIWORD_NAMES: readonly string[] = [
 export const COMMON_WORDS = set(`
   formal informal methods method distributed deterministic simulation testing test tests testers tester
   code coding software hardware engineering engineer engineers developer developers development design designs
+  programmer programmers pragmatic
   machine learning deep neural network networks artificial generative large language model models agent agents
   open source free public private real time world life day days night week year years morning afternoon evening
   fast faster fastest slow quick safe safety secure reliable reliability performance scale scaling scalable

@@ -31,8 +31,13 @@ export interface NameContext {
 export interface WordRun {
   text: string;
   words: Word[];
-  /** A word starts a sentence (also after a capitalised function word that does). */
+  /** A word starts a sentence (also after a capitalised function word that does: `So Ben`). */
   initial: boolean[];
+  /**
+   * A word is the first of its sentence. After `So`, `The`, `Also` a capital is no longer the
+   * sentence's, so `The Adaptive`, `Also Renée Zellweger` read as proper names.
+   */
+  sentenceStart: boolean[];
   /** Every content word of the block is capitalised: a heading or a title, where capitals say little. */
   titleCase: boolean;
 }
@@ -42,6 +47,8 @@ export interface WordRun {
  * first name either; `unsure`: not a name as a whole, its single words may still be first names.
  */
 export type Verdict = 'person' | 'thing' | 'unsure';
+
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'their', 'its', 'my', 'your', 'his', 'her']);
 
 /** The word in lower case (list look-ups). */
 export function lowerOf(w: Word): string {
@@ -111,8 +118,11 @@ export function judge(ctx: NameContext, scan: WordRun, from: number, to: number,
   // `Designing Data-Intensive Applications`, `Mixed Martial Arts`: a verb form does not start a name.
   if (endsWithAny(lowerOf(seg[0]), ['ing', 'ed']) && seg[0].text.length >= 5) return 'unsure';
   if (honorific) return 'person';
+  // `the Mars Rover`, `our Aurora Cluster`: people take no article, things do.
+  const before = words[from - 1];
+  if (before && ARTICLES.has(lowerOf(before)) && scan.text.slice(before.end, seg[0].start).trim() === '') return 'unsure';
   if (scan.titleCase) return 'unsure';
-  if (scan.initial[from] && !cueAfter(scan, to)) return 'unsure';
+  if (scan.sentenceStart[from] && !cueAfter(scan, to)) return 'unsure';
   return 'person';
 }
 
@@ -122,8 +132,10 @@ export function cueAfter(scan: WordRun, to: number): boolean {
   if (last.possessive) return true;
   const next = scan.words[to];
   if (!next) return false;
-  const gap = scan.text.slice(last.end, next.start);
-  if (gap.trim() !== '' && gap.trim() !== ',') return false;
+  const gap = scan.text.slice(last.end, next.start).trim();
+  // `Hannes Mühleisen (DuckDB)`: an organisation in parentheses follows a person.
+  if (gap === '(') return next.shape !== 'lower' && next.shape !== 'particle';
+  if (gap !== '' && gap !== ',') return false;
   const l = lowerOf(next);
   // A past-tense verb right after the name: `Andrej Karpathy coined …`.
   return PERSON_CUES_AFTER.has(l) || (next.shape === 'lower' && l.length >= 4 && l.endsWith('ed'));

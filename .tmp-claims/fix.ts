@@ -1,0 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { analyzeDocument } from '../server/src/core/analyze';
+import { claimFixes } from '../server/src/core/features/claimFixes';
+import { LineIndex } from '../server/src/core/text/lineIndex';
+const f = process.argv[2]; const ci = Number(process.argv[3]); const fi = Number(process.argv[4]);
+const text = readFileSync(f, 'utf8');
+const fmt = f.endsWith('.md') ? 'markdown' : 'plaintext';
+const doc = analyzeDocument({ uri: 'file:///' + f, text, format: fmt });
+const fixes = claimFixes(doc, ci);
+console.log(doc.claims[ci].text);
+for (const x of fixes) console.log(x.title, JSON.stringify(x.edits));
+const fix = fixes[fi];
+const li = new LineIndex(doc.text);
+let out = doc.text;
+for (const e of [...fix.edits].sort((a, b) => li.offsetAt(b.range.start) - li.offsetAt(a.range.start))) out = out.slice(0, li.offsetAt(e.range.start)) + e.newText + out.slice(li.offsetAt(e.range.end));
+const d2 = analyzeDocument({ uri: 'file:///x', text: out, format: fmt });
+console.log('--- after: claims', d2.claims.length, 'suppressed', d2.claims.filter(c => c.suppressed).length, 'sourced', d2.claims.filter(c => c.sources.some(s => s.resolved)).length, 'acknowledged', d2.claims.filter(c => c.acknowledged).length, 'defs', d2.definitions.map(d => d.marker + '@' + d.line));
+if (process.argv[5]) console.log(JSON.stringify(out.split(/(?<=\n)/).slice(Number(process.argv[5]), Number(process.argv[6]))));

@@ -1,0 +1,15 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { analyzeDocument } from '../server/src/core/analyze';
+import { findClaims } from '../server/src/core/claims/claims';
+import { LineIndex } from '../server/src/core/text/lineIndex';
+import { DEFAULT_CONFIG } from '../server/src/core/config';
+const dir = 'test/claims/docs/';
+let plain = '';
+for (const f of readdirSync(dir)) if (f.endsWith('.notes')) plain += readFileSync(dir + f, 'utf8') + '\n';
+const big = plain.repeat(Number(process.argv[2] ?? 40));
+let t = performance.now();
+const d = analyzeDocument({ uri: 'file:///big.notes', text: big, format: 'plaintext' });
+console.log('analyze', (performance.now() - t).toFixed(0));
+t = performance.now();
+findClaims(d, new LineIndex(d.text), DEFAULT_CONFIG);
+console.log('findClaims', (performance.now() - t).toFixed(0), 'talks', d.talks.length, 'blocks', d.blocks.length, 'mentions', d.mentions.length);
