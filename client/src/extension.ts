@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { IndexedNotification, StatusNotification, type StatusParams } from '../../server/src/protocol/protocol';
 import { registerCommands } from './commands';
 import { PlainTextDetection } from './plainTextDetection';
-import { LANGUAGE_ID, SECTION, ServerConnection } from './server';
+import { LANGUAGE_ID, SECTION, ServerConnection, documentSelector } from './server';
 import { ClaimsStatusBar } from './statusBar';
 import { TALKS_VIEW_ID, TalksTreeProvider } from './talksView';
 
@@ -59,6 +59,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<TalkNo
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration(`${SECTION}.markdown.include`)) void server.restart();
       else if (e.affectsConfiguration(SECTION)) talks.scheduleRefresh();
+      if (e.affectsConfiguration(`${SECTION}.outline.showClaims`)) refreshOutline();
     }),
     vscode.workspace.onDidGrantWorkspaceTrust(() => void server.restart()),
   );
@@ -73,6 +74,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<TalkNo
     statusBarCounts: () => statusBar.shown,
     talksViewFiles: async () => (await talks.talks()).length,
   };
+}
+
+/**
+ * VS Code caches document symbols per document version, and LSP has no "symbols changed"
+ * message, so a setting that changes the outline would show only after the next edit.
+ * Registering (and dropping) a provider invalidates that cache; done twice so one of them
+ * lands after the server applied the new setting.
+ */
+function refreshOutline(): void {
+  for (const delay of [300, 1500]) {
+    setTimeout(() => vscode.languages.registerDocumentSymbolProvider(documentSelector(), { provideDocumentSymbols: () => undefined }).dispose(), delay);
+  }
 }
 
 function isNotesDocument(doc: vscode.TextDocument): boolean {

@@ -9,7 +9,7 @@
 //  6. runs the browser-level check (ui.mjs: hover, Outline, Talks view, screenshots)
 // Exit code: 0 only when every test passed. No process is left behind (process groups are killed).
 //
-// Options: --grep <regex> (mocha grep), --skip-ui, --ui-only, --no-package (reuse the .vsix), --keep (keep the scratch folder),
+// Options: --grep <regex> (mocha grep), --skip-ui, --ui-only, --update-screenshots (write docs/images), --no-package (reuse the .vsix), --keep (keep the scratch folder),
 //          --timeout <s> (default 300), VERBOSE=1 (all extension-host and browser logs).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
@@ -142,7 +142,7 @@ async function main() {
       code ||= suite;
     }
     if (!flag('skip-ui') && !opt('grep')) {
-      const ui = await runUiCheck({ host, vsix, scratch: join(scratch, 'ui'), log, verbose, makeWorkspace });
+      const ui = await runUiCheck({ host, vsix, scratch: join(scratch, 'ui'), log, verbose, makeWorkspace, updateScreenshots: flag('update-screenshots') });
       log(`browser UI check: ${ui === 0 ? 'passed' : 'FAILED'}`);
       code ||= ui;
     }

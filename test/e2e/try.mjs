@@ -21,7 +21,7 @@ const scratch = join(repoRoot, '.vscode-test/try');
 rmSync(scratch, { recursive: true, force: true });
 const folder = opt('folder') ? resolve(opt('folder')) : makeWorkspace(join(scratch, 'examples'));
 // A normal profile: workspace trust stays on, so the restricted-mode behaviour can be tried too.
-const profile = makeProfile(join(scratch, 'profile'), { 'security.workspace.trust.enabled': true, 'workbench.startupEditor': 'readme' });
+const profile = makeProfile(join(scratch, 'profile'), { 'security.workspace.trust.enabled': true, 'workbench.startupEditor': 'none' });
 installVsix(host, profile, vsix);
 let port = Number(opt('port') ?? 8080);
 if (!opt('port')) {
@@ -31,7 +31,9 @@ if (!opt('port')) {
   if (!probe) port = await freePort();
 }
 const server = await startCodeServer(host, profile, { port });
-const url = workbenchUrl(server, folder);
+// the workbench opens the afternoon example through the URL payload's `openFile`
+const example = join(folder, 'bugbash26-afternoon-day1.notes');
+const url = opt('folder') ? workbenchUrl(server, folder) : workbenchUrl(server, folder, [['openFile', `vscode-remote://127.0.0.1:${server.port}${example}`]]);
 
 console.log(`\nTalk Notes is running in VS Code ${host.vscodeVersion} (code-server ${host.version})`);
 console.log(`  open:      ${url}`);

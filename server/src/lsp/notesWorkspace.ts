@@ -1,6 +1,8 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { SourceDocument } from '../core/analyze';
+import { analyzeDocument } from '../core/analyze';
 import type { NotesConfig } from '../core/config';
 import type { NotesDocument } from '../core/model/types';
 import { WorkspaceIndex } from '../core/workspace/workspaceIndex';
@@ -50,7 +52,15 @@ export class NotesWorkspace {
   /** Told about every analysis of an open document, whoever triggered it (a timer or a request). */
   onAnalysed: (uri: string, result: AnalysisResult | undefined) => void = () => undefined;
 
-  constructor(config: NotesConfig) {
+  /**
+   * `analyseInBackground` analyses files read from disk (a worker thread in the server); open
+   * documents are analysed on the spot, because requests on them wait for the result.
+   */
+  constructor(
+    config: NotesConfig,
+    private readonly analyseInBackground: (source: SourceDocument, config: NotesConfig) => Promise<NotesDocument> = async (source, c) =>
+      analyzeDocument(source, c),
+  ) {
     this.index = new WorkspaceIndex(config);
   }
 
@@ -141,7 +151,16 @@ export class NotesWorkspace {
     if (this.diskEpoch.get(uri) !== epoch || this.openAsNotes(uri)) return false;
     if (!loaded) return this.forget(uri);
     if (loaded.kind.kind === 'notes') {
-      this.index.upsert({ uri, text: loaded.text, format: loaded.kind.format });
+      const source = { uri, text: loaded.text, format: loaded.kind.format };
+      let config = this.config;
+      let doc = await this.analyseInBackground(source, config);
+      // Settings changed while it was analysed: the result must follow the new ones.
+      while (config !== this.config) {
+        config = this.config;
+        doc = await this.analyseInBackground(source, config);
+      }
+      if (this.diskEpoch.get(uri) !== epoch || this.openAsNotes(uri)) return false;
+      this.index.put(doc);
       return true;
     }
     const entries = parseBibliography(uri, loaded.text);

@@ -17,6 +17,7 @@ import { configFromSettings, DEFAULT_CONFIG } from '../core/config';
 import { setStageErrorListener } from '../core/analyze';
 import { compileCustomCues, rejectedCustomCues } from '../core/claims/customCues';
 import { WATCH_GLOB, isCandidate } from './classify';
+import { BackgroundAnalyser } from './analysisWorker';
 import { registerCustomRequests } from './customRequests';
 import { registerFeatures } from './features';
 import { Guard, faultsFromEnvironment } from './guard';
@@ -49,7 +50,8 @@ interface Settings {
  */
 export function startServer(connection: Connection): void {
   const guard = new Guard(connection.console, faultsFromEnvironment());
-  const ws = new NotesWorkspace(DEFAULT_CONFIG);
+  const background = new BackgroundAnalyser(__filename, (err) => guard.report('analysis worker', err));
+  const ws = new NotesWorkspace(DEFAULT_CONFIG, (source, config) => background.analyse(source, config));
   const publisher = new Publisher(connection, ws, guard);
   const indexer = new Indexer(connection, ws, guard);
   const documents = new TextDocuments(TextDocument);
@@ -266,6 +268,7 @@ export function startServer(connection: Connection): void {
 
   connection.onShutdown(() => {
     publisher.dispose();
+    background.dispose();
   });
 
   documents.listen(connection);

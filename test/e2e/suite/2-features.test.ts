@@ -107,6 +107,20 @@ suite('language features on the examples', () => {
     }
   });
 
+  test('the commands behind code lenses and hover links run (openTalk, showReferences)', async () => {
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri, 100);
+    const commands = lenses.map((l) => l.command!).filter((c) => c.command.startsWith('talkNotes.'));
+    assert.ok(commands.length > 0, 'code lenses run Talk Notes commands');
+    for (const c of commands) await vscode.commands.executeCommand(c.command, ...(c.arguments ?? []));
+    // openTalk with the argument shape the server writes into hover links moves the cursor
+    const talk = exp().talks[1];
+    const editor = await open(AFTERNOON);
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    await vscode.commands.executeCommand('talkNotes.openTalk', { uri: uri.toString(), line: talk.line - 1 });
+    await waitFor(`cursor on "${talk.title}"`, () => vscode.window.activeTextEditor?.selection.active.line === talk.line - 1);
+    await vscode.commands.executeCommand('closeReferenceSearch');
+  });
+
   test('completion inside [[ offers talk titles and speakers of the workspace', async () => {
     const doc = await vscode.workspace.openTextDocument({ language: 'talknotes', content: 'My day\nA talk\nSam Doe @ Example\nAs said in [[' });
     const items = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(3, 13), '[');

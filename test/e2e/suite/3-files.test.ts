@@ -13,6 +13,7 @@ suite('documents and views', () => {
   suiteSetup(activate);
   teardown(async () => {
     await setSetting('talkNotes.detectPlainText', undefined);
+    await setSetting('talkNotes.markdown.include', undefined);
   });
 
   test('a .txt file that looks like talk notes switches to talknotes and is served', async () => {
@@ -43,6 +44,20 @@ suite('documents and views', () => {
     assert.strictEqual(editor.document.languageId, 'markdown');
     await new Promise((r) => setTimeout(r, 1000));
     assert.deepStrictEqual(ourDiagnostics(editor.document.uri).map(codeOf), []);
+  });
+
+  test('talkNotes.markdown.include decides which Markdown files the server serves', async () => {
+    const uri = fileUri('not-notes.md');
+    await open('not-notes.md');
+    const headings = async () =>
+      flattenSymbols((await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri)) ?? []).filter((s) => s.name.endsWith('Meeting agenda')).length;
+    // only VS Code's Markdown support answers for an ordinary Markdown file
+    assert.strictEqual(await waitFor('the Markdown outline', headings), 1);
+    await setSetting('talkNotes.markdown.include', ['**/*.notes.md', '**/not-notes.md']);
+    // the client restarts with the new selector: now Talk Notes adds its outline beside VS Code's
+    await waitFor('Talk Notes serving not-notes.md', async () => (await headings()) === 2, 30_000);
+    await setSetting('talkNotes.markdown.include', undefined);
+    await waitFor('not-notes.md left to VS Code again', async () => (await headings()) === 1, 30_000);
   });
 
   test('untitled notes are served', async () => {

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { join } from 'node:path';
 import { analyzeDocument } from '../../../server/src/core/analyze';
 import { parsePlainText } from '../../../server/src/core/parse/plainText';
@@ -362,6 +363,28 @@ describe('plain text: robustness', () => {
     const fx = fixture('bugbash26-afternoon-day1.notes');
     const many = parse(fx.repeat(Math.ceil(10_000_000 / fx.length)));
     assert.equal(many.talks.length, 5 * Math.ceil(10_000_000 / fx.length));
+  });
+
+  it('any text: no throw, blocks map back to the document, ranges are ordered', () => {
+    const piece = fc.constantFrom(
+      'Informal methods', 'Ben Eggers, MTS @ OpenAI', 'Jane Doe', '- bullet', '  indented', '1. item', 'Q&A', 'Part 1: x',
+      '[1]: https://x.org', 'Prose line.', '', 'Title — Ann Lee', 'Łukasz Nowak (Allegro)', '🎉 emoji', '%% talknotes-disable',
+    );
+    const sep = fc.constantFrom('\n', '\r\n', '\r', '\n\n');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.oneof(piece, fc.string()), sep), { maxLength: 30 }), (parts) => {
+        const text = parts.map(([a, b]) => a + b).join('');
+        const doc = parse(text);
+        for (const b of doc.blocks) assertPiecesMapBack(text, b);
+        let last = -1;
+        for (const t of doc.talks) {
+          assert.ok(t.line > last && t.range.end.line >= t.line && t.speakers.length > 0);
+          last = t.line;
+          for (const sp of t.speakers) assert.equal(text.split(/\r\n|\r|\n/)[sp.line].slice(sp.nameRange.start.character, sp.nameRange.end.character), sp.name);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('binary garbage never throws', () => {

@@ -39,6 +39,9 @@ const POSITIVE: [string, Sp[], string][] = [
   ['Grace Hopper (Remington Rand, Inc.)', [['Grace Hopper', null, 'Remington Rand, Inc.', 0, 12]], 'paren'],
   ['Jane Doe, Acme Corp.', [['Jane Doe', null, 'Acme Corp.', 0, 8]], 'comma'],
   ['Jane Doe, 3M', [['Jane Doe', null, '3M', 0, 8]], 'comma'],
+  ['Jane Doe, CTO (Acme)', [['Jane Doe', 'CTO', 'Acme', 0, 8]], 'comma'],
+  ['Jane Doe from Acme Labs', [['Jane Doe', null, 'Acme Labs', 0, 8]], 'at-org'],
+  ['Jane Doe (Staff Engineer at Acme)', [['Jane Doe', 'Staff Engineer', 'Acme', 0, 8]], 'paren'],
   ['Jane Doe, Principal Engineer, Acme', [['Jane Doe', 'Principal Engineer', 'Acme', 0, 8]], 'comma'],
   // prefixes
   ['Speaker: Dana Whitfield (Contoso)', [['Dana Whitfield', null, 'Contoso', 9, 23]], 'paren'],
@@ -104,6 +107,8 @@ const NEGATIVE: string[] = [
   'Jane Doe and me',
   'Jane Doe (slides)',
   'Jane Doe: great talk',
+  'Jane Doe from accounting',
+  'Coffee Break from Acme',
   'Amazon Web Services (AWS)',
   'Keynote: The Future of Storage',
   'Keynote: Scaling Kafka',
@@ -183,6 +188,9 @@ describe('parseTitleSpeakerLine', () => {
     ['Big Idea: storage should be boring.', null],
     ['- Informal methods — Ben Eggers', null],
     ['Ben Eggers, Member of Technical Staff @ OpenAI', null],
+    ['Jane Doe - Staff Engineer, Acme', null],
+    ['Ben Eggers, MTS @ OpenAI: Informal methods', ['Informal methods', 26, 42, [['Ben Eggers', 'MTS', 'OpenAI', 0, 10]], false, 'colon']],
+    ['Łukasz Nowak (Allegro)', null],
   ];
   for (const [line, expected] of cases) {
     it(JSON.stringify(line), () => assert.deepEqual(titleSpeaker(line), expected));

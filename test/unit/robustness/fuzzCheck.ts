@@ -71,7 +71,12 @@ function mutate(text: string, m: Mutation): string {
 /** Many tiny talks (title + speaker line), with odd names. */
 const manyTalks = fc.tuple(fc.integer({ min: 500, max: 3000 }), fc.constantFrom('\n', '\r\n')).map(([n, eol]) => {
   const out: string[] = ['Many talks'];
-  for (let i = 0; i < n; i++) out.push(`Talk ${i}: a title`, `${i % 3 === 0 ? 'Zoë 😀 Ångström' : `Ada Okafor${i}`}, Role @ Org ${i % 7}`, `Ada said it is ${i}% faster [${i % 5}].`);
+  const first = ['Ada', 'Zoë', '李', 'Jean-Luc', 'Łukasz', 'Nguyễn'];
+  const last = ['Okafor', 'Ångström', "O'Neil", 'van der Berg', 'Wei', 'Tomás'];
+  for (let i = 0; i < n; i++) {
+    const name = `${first[i % first.length]} ${last[(i * 7) % last.length]}`;
+    out.push(`Talk ${i} 😀: a title`, `${name}, Role @ Org ${i % 7}`, `${name.split(' ')[0]} said it is ${i}% faster [${i % 5}].`);
+  }
   return out.join(eol);
 });
 
@@ -128,6 +133,13 @@ export function checkNotes(input: FuzzInput): number {
   for (const p of doc.blocks.flatMap((b) => b.pieces)) {
     if (p.docStart < 0 || p.docStart + p.length > doc.text.length) throw new Error(`piece ${JSON.stringify(p)} outside the text`);
   }
+  return v.count;
+}
+
+/** Checks every position and range inside `value` against `text` (exported so a test can show it fails). */
+export function validateRanges(text: string, value: unknown): number {
+  const v = new Validator(text, new LineIndex(text));
+  v.walk(value, 'value');
   return v.count;
 }
 

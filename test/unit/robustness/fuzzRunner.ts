@@ -42,13 +42,13 @@ export async function runFuzz(options: { seed: number; numRuns: number; workers:
           void worker.terminate().then(() => resolve());
         }
       }, 250);
-      worker.on('message', (m: { failed: boolean; numRuns: number; ranges: number; chars: number; report: string; counterexample: string; seed: number; path?: string }) => {
+      worker.on('message', (m: { error: string; failed: boolean; numRuns: number; ranges: number; chars: number; report: string; counterexample: string; seed: number; path?: string }) => {
         report.runs += m.numRuns;
         report.ranges += m.ranges;
         report.chars += m.chars;
         if (m.failed) {
           report.ok = false;
-          report.failures.push(`seed ${m.seed} path ${m.path}: ${m.report.slice(0, 3000)}\ncounterexample: ${m.counterexample}`);
+          report.failures.push(`seed ${m.seed} path ${m.path}: ${m.error}\ncounterexample (JSON, cut): ${m.counterexample.slice(0, 1500)}`);
         }
       });
       worker.on('error', (err) => {

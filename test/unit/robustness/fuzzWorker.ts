@@ -21,6 +21,7 @@ parentPort!.postMessage({
   numRuns: result.numRuns,
   ranges,
   chars,
+  error: result.failed ? String(result.errorInstance instanceof Error ? result.errorInstance.message : result.errorInstance).slice(0, 2000) : '',
   report: result.failed ? fc.defaultReportMessage(result) : '',
   counterexample: result.failed && result.counterexample ? JSON.stringify(result.counterexample[0]).slice(0, 4000) : '',
   seed: result.seed,

@@ -182,7 +182,11 @@ export function findCues(toks: readonly Token[], text = ''): RawCue[] {
       const after = toks[k + 1]?.lower ?? '';
       // `than expected`, `than they'd like`: a comparison with a wish, not a measurement.
       if (/^(?:expected|hoped|planned|needed|necessary|usual|intended|promised|advertised|anticipated|imagined|you'd|they'd|we'd|i'd|he'd|she'd)$/.test(after)) return false;
-      if (/^(?:they|we|you|i|he|she|people)$/.test(after) && /^(?:would|'d|like|want|wanted|expected|hoped|thought)$/.test(toks[k + 2]?.lower ?? '')) return false;
+      // `than they'd like`, `than most people assume`: a comparison with a belief, not a measurement.
+      const skip = after === 'most' || after === 'many' ? 1 : 0;
+      const who = toks[k + 1 + skip]?.lower ?? '';
+      const verb = toks[k + 2 + skip]?.lower ?? '';
+      if (/^(?:they|we|you|i|he|she|people|folks|anyone|everyone)$/.test(who) && /^(?:would|'d|like|want|wanted|expect|expects|expected|hoped|think|thinks|thought|assume|assumes|assumed|realise|realize|believe|believes|imagine|imagined)$/.test(verb)) return false;
       return !(k === i + 1 && (parseNumber(after) !== null || NUMBER_WORDS.has(after) || after === 'a' || after === 'half'));
     }
     return false;
@@ -281,7 +285,8 @@ export function findCues(toks: readonly Token[], text = ''): RawCue[] {
         i += 3;
         continue;
       }
-      if (AGO_UNITS.has(next) && next2 !== 'ago' && !/^(?:in|later|on)$/.test(next2) && !toks.slice(Math.max(0, i - 3), i).some((x) => TALK_SLOTS.has(x.lower))) {
+      // `in the last five years`, `within two months`: a measured span (not `took three weeks` in an anecdote).
+      if (AGO_UNITS.has(next) && next2 !== 'ago' && /^(?:last|past|within|over|under|in|for|after|first|next)$/.test(prev) && !toks.slice(Math.max(0, i - 3), i).some((x) => TALK_SLOTS.has(x.lower))) {
         add('quantitative', i, i + 1);
         continue;
       }

@@ -1,4 +1,4 @@
-import type { Claim, ClaimKind } from '../model/types';
+import type { Claim, ClaimKind, Position, Range } from '../model/types';
 
 /** How a cue of each kind is named in a message (`a number: 100K transactions/sec`). */
 const CUE_NAMES: Record<ClaimKind, string> = {
@@ -19,11 +19,12 @@ const MAX_CUE = 40;
  * verb: claim. Add a source, or mark it [citation needed].`
  */
 export function unsupportedClaimMessage(claim: Claim): string {
-  const kinds = claim.kinds.filter((k) => k !== 'attributed' || !claim.attribution);
+  const kinds = claim.kinds.filter((k) => k !== 'attributed');
   const who = claim.attribution ? `attributed to ${claim.attribution.name}` : claim.kinds.includes('attributed') ? 'attributed to someone unnamed' : '';
   const head = [kinds.join(', '), who].filter(Boolean).join(', ');
   const cues = cueList(claim);
-  const unresolved = claim.sources.filter((s) => !s.resolved && s.kind === 'citation').map((s) => s.text);
+  // Only the sentence's own markers: a broken marker elsewhere in the paragraph has its own diagnostic.
+  const unresolved = claim.sources.filter((s) => !s.resolved && s.kind === 'citation' && within(s.range, claim.range)).map((s) => s.text);
   const advice = claim.acknowledged
     ? 'Marked [citation needed].'
     : unresolved.length > 0
@@ -47,4 +48,12 @@ function cueList(claim: Claim): string {
     if (list && list.length > 0) parts.push(`${CUE_NAMES[k]}: ${list.slice(0, 3).join(', ')}`);
   }
   return parts.join('; ');
+}
+
+function le(a: Position, b: Position): boolean {
+  return a.line < b.line || (a.line === b.line && a.character <= b.character);
+}
+
+function within(inner: Range, outer: Range): boolean {
+  return le(outer.start, inner.start) && le(inner.end, outer.end);
 }

@@ -8,9 +8,10 @@
  *   names   := item ((", " | " and " | ", and " | " & " | "; ") item)*      — several names need and/&/;
  *   item    := NAME (" (" ORG-or-ROLE@ORG ")")?
  *   tail    := "" | ", " ROLE " @ " ORG | ", " ROLE " at " ORG | ", " ROLE ", " ORG | ", " ORG
- *            | " @ " ORG | " - " ROLE ", " ORG | " - " ROLE " @ " ORG
+ *            | ", " ROLE " (" ORG ")" | " @ " ORG | " from " ORG | " - " ROLE ", " ORG | " - " ROLE " @ " ORG
  * The weak forms (`NAME, ORG`, `NAME (ORG)`, a bare name) need two or more name words, no
  * heading word (`Coffee Break`) and an ORG starting with an upper-case letter or a digit.
+ * An honorific (`Dr.`, `Prof.`) before a name is skipped: it is not part of the person's name.
  */
 import { scanName, type NameSpan } from './speakerName';
 import { MAX_SPEAKER_LINE, bulletMarker, endsLikeSentence, sectionTitle, skipSpaces, trimEndAt } from './speakerText';
@@ -128,6 +129,8 @@ export function parseTitleSpeakerLine(line: string): ParsedTitleSpeakerLine | nu
   const scheduled = s > s0;
   if (speakerPrefixEnd(line, s, e) >= 0) return null;
   if (!mayHoldTitleAndSpeaker(line, s)) return null;
+  // Precedence (SPEC §2): a line that reads as a speaker line is never a title-and-speaker line.
+  if (parseSpeakerLine(line)) return null;
   return (
     emphasizedTitleForm(line, s, e) ??
     colonForm(line, s, e, scheduled) ??
@@ -339,12 +342,8 @@ const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(['inc.', 'inc', 'ltd.', 'l
 function roleOrgInParens(line: string, a: number, b: number): { role: string | null; org: string | null; strong: boolean } | null {
   const inner = line.slice(a, b).trim();
   if (inner.length === 0 || inner.includes('(')) return null;
-  const at = inner.lastIndexOf(' @ ');
-  if (at > 0) {
-    const role = inner.slice(0, at).trim();
-    const org = inner.slice(at + 3).trim();
-    return role && org ? { role, org, strong: true } : null;
-  }
+  const ro = splitRoleOrg(inner);
+  if (ro) return { ...ro, strong: inner.includes(' @ ') };
   const comma = inner.lastIndexOf(', ');
   if (comma > 0) {
     const role = inner.slice(0, comma).trim();
@@ -352,6 +351,11 @@ function roleOrgInParens(line: string, a: number, b: number): { role: string | n
     if (!COMPANY_SUFFIXES.has(org.toLowerCase()) && orgLooksRight(org) && role) return { role, org, strong: false };
   }
   return orgLooksRight(inner) ? { role: null, org: inner, strong: false } : null;
+}
+
+/** ORG after ` @ `: anything but a handle or a clause (`OpenAI: Informal methods` holds a title). */
+function strongOrgOk(org: string): boolean {
+  return org.length > 0 && org[0] !== '@' && !org.includes(': ') && !/[?!]/.test(org);
 }
 
 /** ORG of a weak form: starts with an upper-case letter or a digit, reads like a name, not a clause. */
@@ -438,11 +442,22 @@ function readTail(line: string, q: number, e: number): Tail | null {
       if (isWholeName(role) && isWholeName(org)) return null;
       if (role && !/[?!;:]/.test(role) && orgLooksRight(org) && !COMPANY_SUFFIXES.has(org.toLowerCase())) return { role, org, form: 'comma', weak: true };
     }
+    // `NAME, ROLE (ORG)`
+    const open = u.lastIndexOf(' (');
+    if (open > 0 && u.endsWith(')') && u.indexOf(')') === u.length - 1) {
+      const role = u.slice(0, open).trim();
+      const org = u.slice(open + 2, -1).trim();
+      if (orgLooksRight(org) && !/[?!;:]/.test(role)) return { role, org, form: 'comma', weak: true };
+    }
     return orgLooksRight(u) ? { role: null, org: u, form: 'comma', weak: true } : null;
+  }
+  if (line.startsWith(' from ', q)) {
+    const org = line.slice(q + 6, e).trim();
+    return orgLooksRight(org) ? { role: null, org, form: 'at-org', weak: true } : null;
   }
   if (line.startsWith(' @ ', q)) {
     const org = line.slice(q + 3, e).trim();
-    return org && org[0] !== '@' ? { role: null, org, form: 'at-org', weak: false } : null;
+    return strongOrgOk(org) ? { role: null, org, form: 'at-org', weak: false } : null;
   }
   if (line[q] === ' ' && '-–—'.includes(line[q + 1] ?? '') && line[q + 2] === ' ') {
     const v = line.slice(q + 3, e).trim();
@@ -477,7 +492,7 @@ function splitRoleOrg(u: string): { role: string; org: string } | null {
   if (at > 0) {
     const role = u.slice(0, at).trim();
     const org = u.slice(at + 3).trim();
-    return role && org ? { role, org } : null;
+    return role && strongOrgOk(org) ? { role, org } : null;
   }
   const at2 = u.lastIndexOf(' at ');
   if (at2 > 0) {

@@ -25,18 +25,19 @@ const SUFFIXES: ReadonlySet<string> = new Set(['Jr.', 'Sr.', 'Jr', 'Sr', 'II', '
 /**
  * Capitalised words that head schedules and section titles far more often than they name people.
  * A name holding one is "doubtful": accepted only in the strong forms (`… @ ORG`, a `Speaker:` prefix).
+ * Words that are also common surnames (`Hall`, `Day`, `Key`) are left out on purpose.
  */
 const HEADING_WORDS: ReadonlySet<string> = new Set(
   (
     'A An The And Or Of In On At For To With From By Into Onto Over Under About After Before Beyond Towards Toward Why How What When Where Who Which ' +
     'My Our Your Their His Her Its This That These Those It We You They He She I Is Are Was Were Be Do Does Did Not No Yes ' +
     'Break Coffee Lunch Dinner Breakfast Tea Snacks Keynote Opening Closing Remarks Welcome Introduction Intro Conclusion Conclusions ' +
-    'Summary Overview Background Agenda Schedule Notes Note Day Days Track Room Hall Stage Session Sessions Panel Part Section Chapter ' +
+    'Summary Overview Background Agenda Schedule Notes Note Days Track Room Stage Session Sessions Panel Part Section Chapter ' +
     'Questions Question Answers Slides Video Videos Recording Demo Demos Talk Talks Workshop Tutorial Lightning Thoughts Takeaways Takeaway ' +
-    'Key Points Point Update Updates Final Discussion Review Recap Reception Registration Networking Happy Hour Morning Afternoon Evening Night ' +
+    'Points Point Update Updates Final Discussion Review Recap Reception Registration Networking Happy Hour Morning Afternoon Evening Night ' +
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Tomorrow Yesterday Lessons Lesson Learned Future State Using Building Making ' +
     'Scaling Testing Systems System Data Software Engineering Design Architecture Security Performance Reliability Distributed Cloud Open Source ' +
-    'Introducing Announcing Update News Main Big Small New Old First Last Next Other More Most Some All Many Few Best Good Great Bad ' +
+    'Introducing Announcing Update News Main Big New Old First Last Next Other More Most Some All Many Few Great Bad ' +
     'Ok Okay OK So Well Now Then Also But Yes Hey Oh Hi Hello Thanks Thank Edit PS Nice Cool Wow Sure Really Maybe Honestly Overall Anyway ' +
     'Conference Summit Meetup Event Events Day1 Appendix Misc Miscellaneous References Links Resources Sponsors Sponsor Exhibition Expo'
   ).split(' '),

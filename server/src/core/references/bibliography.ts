@@ -107,7 +107,8 @@ function bibFields(body: string): Map<string, string> {
       let k = j + 1;
       let depth = 0;
       for (; k < n; k++) {
-        if (body[k] === '{') depth++;
+        if (body[k] === '\\') k++; // `\"o` is an accent, not the end of the value
+        else if (body[k] === '{') depth++;
         else if (body[k] === '}') depth--;
         else if (body[k] === '"' && depth <= 0) break;
       }
@@ -175,11 +176,14 @@ export function parseCslJson(uri: string, text: string): BibliographyEntry[] {
 
 /** 0-based line of `"id": "key"` in the JSON text (0 when not found). */
 function lineOfId(text: string, key: string): number {
-  const needle = JSON.stringify(key);
+  return lineOfNeedle(text, JSON.stringify(key)) ?? (/^\d+$/.test(key) ? lineOfNeedle(text, key) : null) ?? 0;
+}
+
+function lineOfNeedle(text: string, needle: string): number | null {
   let from = 0;
   for (;;) {
     const at = text.indexOf(needle, from);
-    if (at < 0) return 0;
+    if (at < 0) return null;
     const before = text.slice(Math.max(0, at - 20), at);
     if (/"id"\s*:\s*$/.test(before)) {
       let line = 0;

@@ -18,7 +18,7 @@ const CROSS_REFERENCE = /\[\[([^[\]\n]{1,300})\]\]/g;
 const CITATION = /\[(\d{1,4}|\^[^\]\s[]{1,100})\](?!\()/g;
 const PANDOC = /\[(-?@[^[\]\n]{1,500})\]/g;
 const PANDOC_KEY = /@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]{0,200})/gu;
-const URL = /\bhttps?:\/\/[^\s<>()[\]"'`]{1,2000}/g;
+const URL = /\bhttps?:\/\/[^\s<>()[\]"'`]{1,2000}/gu; // `u`: the length cap counts code points, so it never splits a surrogate pair
 const URL_TRAILING_PUNCTUATION = '.,;:!?*_';
 
 /**

@@ -4,6 +4,7 @@ import type { SourceDocument } from '../analyze';
 import { analyzeDocument } from '../analyze';
 import type { Claim, Mention, NotesDocument, Range, Speaker, Talk } from '../model/types';
 import { personKey } from '../text/names';
+import { reanalyze, type TextEdit } from '../incremental';
 import { RelatedClaimsIndex } from './relatedClaims';
 
 /** A speaker line somewhere in the workspace. */
@@ -91,6 +92,18 @@ export class WorkspaceIndex {
   /** Analyses and stores a document (replacing an earlier version). */
   upsert(source: SourceDocument): NotesDocument {
     const doc = analyzeDocument(source, this.config);
+    this.put(doc);
+    return doc;
+  }
+
+  /**
+   * Applies an editor change (LSP content changes with ranges, in order) to a stored document and
+   * stores the result: only what the edit can change is analysed again (`core/incremental.ts`),
+   * with the same result as `upsert` of the new text. A document not yet stored is analysed whole.
+   */
+  applyEdits(uri: string, newText: string, edits: readonly TextEdit[], format: NotesDocument['format'] = 'plaintext'): NotesDocument {
+    const prev = this.docs.get(uri);
+    const doc = prev ? reanalyze(prev, newText, edits, this.config) : analyzeDocument({ uri, text: newText, format }, this.config);
     this.put(doc);
     return doc;
   }

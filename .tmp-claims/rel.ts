@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { analyzeDocument } from '../server/src/core/analyze';
+import { claimTerms, similarity } from '../server/src/core/claims/related';
+const docs = ['test/fixtures/bugbash26-afternoon-day1.notes', 'test/fixtures/bugbash26-morning-day1.notes.md', 'test/fixtures/unicode-crlf.notes'].map((f) => analyzeDocument({ uri: f, text: readFileSync(f, 'utf8'), format: f.endsWith('.md') ? 'markdown' : 'plaintext' }));
+const all = docs.flatMap((d) => d.claims.map((c) => [...new Set(claimTerms(c.text))]));
+const df = new Map<string, number>();
+for (const t of all) for (const x of t) df.set(x, (df.get(x) ?? 0) + 1);
+const w = (t: string) => Math.log(1 + all.length / (df.get(t) ?? 1));
+const a = docs[0].claims.find((c) => c.text.includes('~3 months'))!;
+const b = docs[1].claims.find((c) => c.text.includes('usefulness threshold for'))!;
+console.log(similarity([...new Set(claimTerms(a.text))], [...new Set(claimTerms(b.text))], w));

@@ -1,0 +1,395 @@
+// `npm run bench [-- --quick] [-- --json FILE] [-- --no-build] [-- --no-server]`
+//
+// Medians (≥ 5 runs after a warm-up, fewer only when a case exceeds its time budget, which the
+// table says) and RATIOS to references measured in the same process on the same input
+// (issue 8 §2–3): the bare pass, the Markdown peer, the sentence pass, an empty language server.
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import { analyzeDocument } from '../server/src/core/analyze';
+import { prepareIncremental, reanalyze, lastReanalysis } from '../server/src/core/incremental';
+import { LineIndex } from '../server/src/core/text/lineIndex';
+import { WorkspaceIndex } from '../server/src/core/workspace/workspaceIndex';
+import { documentDiagnostics } from '../server/src/core/workspace/diagnostics';
+import { documentSymbols, foldingRanges } from '../server/src/core/features/index';
+import type { NotesFormat } from '../server/src/core/model/types';
+import { generateOfSize, generateWorkspace } from './generate';
+import { bareFiles, barePass, MarkdownPeer, median, ms, quantile, sentencePass, time, type Timing } from './lib';
+import { BenchClient } from './lspClient';
+
+const argv = process.argv.slice(2);
+const QUICK = argv.includes('--quick');
+const MB = 1_000_000;
+const root = join(__dirname, '..');
+
+const S = QUICK
+  ? { one: 0.25 * MB, ten: 1 * MB, wsFiles: 50, wsFileBytes: 100_000, reqFiles: 20, requests: 300, linear: [0.25, 0.5, 1, 2], cli: 1 * MB }
+  : { one: 1 * MB, ten: 10 * MB, wsFiles: 500, wsFileBytes: 100_000, reqFiles: 100, requests: 1000, linear: [1, 2, 4, 8], cli: 10 * MB };
+const BUDGET = QUICK ? 15_000 : 40_000;
+
+interface Row {
+  case: string;
+  ours: string;
+  reference: string;
+  ratio: number | null;
+  target: string;
+  verdict: 'PASS' | 'MISS' | 'info' | 'skipped';
+  note?: string;
+}
+const rows: Row[] = [];
+const json: Record<string, unknown> = { quick: QUICK, date: new Date().toISOString() };
+
+function row(r: Row): void {
+  rows.push(r);
+  const ratio = r.ratio === null ? '' : `${r.ratio.toFixed(r.ratio < 0.1 ? 3 : 2)}x`;
+  console.log(`  ${r.verdict.padEnd(7)} ${r.case}: ${r.ours} vs ${r.reference} → ${ratio} (target ${r.target})${r.note ? `  [${r.note}]` : ''}`);
+}
+
+function runsNote(t: Timing): string | undefined {
+  return t.runs < 5 ? `${t.runs} run${t.runs === 1 ? '' : 's'}: time budget` : undefined;
+}
+
+function sizeLabel(bytes: number): string {
+  return bytes >= MB ? `${+(bytes / MB).toFixed(2)} MB` : `${Math.round(bytes / 1000)} KB`;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function fullIndex(format: NotesFormat, bytes: number, peer: MarkdownPeer, skipIfSlowerThan?: number): Promise<Timing | null> {
+  const text = generateOfSize(1000 + bytes, bytes, format);
+  const label = `full index ${sizeLabel(text.length)} ${format === 'markdown' ? 'md' : 'txt'}`;
+  if (skipIfSlowerThan !== undefined && skipIfSlowerThan * (bytes / S.one) > BUDGET) {
+    row({ case: label, ours: '—', reference: '—', ratio: null, target: format === 'markdown' ? '< 1x peer' : '≤ 10x bare', verdict: 'skipped', note: `the ${sizeLabel(S.one)} run took ${ms(skipIfSlowerThan)}; this size would exceed the budget` });
+    return null;
+  }
+  const ours = await time(() => analyzeDocument({ uri: 'file:///bench/a', text, format }), 5, 1, BUDGET);
+  const bare = await time(() => barePass(text), 7, 2);
+  const sentence = await time(() => sentencePass(text), 5, 1);
+  json[label] = { ours: ours.median, bare: bare.median, sentence: sentence.median, runs: ours.runs };
+  if (format === 'plaintext') {
+    const r = ours.median / bare.median;
+    row({ case: label, ours: ms(ours.median), reference: `bare ${ms(bare.median)}`, ratio: r, target: '≤ 10x bare', verdict: r <= 10 ? 'PASS' : 'MISS', note: runsNote(ours) });
+  } else {
+    row({ case: label, ours: ms(ours.median), reference: `bare ${ms(bare.median)}`, ratio: ours.median / bare.median, target: 'info', verdict: 'info', note: runsNote(ours) });
+  }
+  row({ case: `  sentence pass ${sizeLabel(text.length)} (reference)`, ours: ms(sentence.median), reference: `bare ${ms(bare.median)}`, ratio: sentence.median / bare.median, target: 'info', verdict: 'info' });
+  if (format === 'markdown') {
+    // Document symbols from scratch, as on open: analysis + outline + folding, against the peer's symbols + folding.
+    const uri = 'file:///bench/a.notes.md';
+    const symbols = await time(() => {
+      const index = new WorkspaceIndex();
+      index.put(analyzeDocument({ uri, text, format }));
+      return documentSymbols(index, uri).length + foldingRanges(index, uri).length;
+    }, 5, 1, BUDGET);
+    const peerT = await time(() => peer.symbolsAndFolding(text), 5, 1, BUDGET);
+    const r = symbols.median / peerT.median;
+    row({ case: `md document symbols + folding ${sizeLabel(text.length)}`, ours: ms(symbols.median), reference: `peer ${ms(peerT.median)}`, ratio: r, target: '< 1x peer', verdict: r < 1 ? 'PASS' : 'MISS', note: runsNote(symbols) });
+    // The outline alone (what a file above maxFileSize gets): structure only.
+    const outline = await time(() => {
+      const index = new WorkspaceIndex({ ...index0.configuration, maxFileSize: 1 });
+      index.put(analyzeDocument({ uri, text, format }, { ...index0.configuration, maxFileSize: 1 }));
+      return documentSymbols(index, uri).length + foldingRanges(index, uri).length;
+    });
+    row({ case: `  md outline only (structure, no claims) ${sizeLabel(text.length)}`, ours: ms(outline.median), reference: `peer ${ms(peerT.median)}`, ratio: outline.median / peerT.median, target: 'info', verdict: 'info' });
+    json[`${label} symbols`] = { ours: symbols.median, peer: peerT.median, outlineOnly: outline.median };
+  }
+  return ours;
+}
+
+const index0 = new WorkspaceIndex();
+
+async function linearity(): Promise<void> {
+  const perMb: number[] = [];
+  for (const size of S.linear) {
+    const text = generateOfSize(7, size * MB, 'plaintext');
+    const t = await time(() => analyzeDocument({ uri: 'file:///bench/l', text, format: 'plaintext' }), 3, 1, BUDGET);
+    const per = t.median / (text.length / MB);
+    perMb.push(per);
+    row({ case: `linearity: ${sizeLabel(text.length)} txt`, ours: `${ms(per)}/MB`, reference: `${sizeLabel(S.linear[0] * MB)}: ${ms(perMb[0])}/MB`, ratio: per / perMb[0], target: '≤ 1.5x', verdict: per / perMb[0] <= 1.5 ? 'PASS' : 'MISS', note: runsNote(t) });
+    if (t.median * 2.2 > BUDGET) {
+      row({ case: `linearity: larger sizes`, ours: '—', reference: '—', ratio: null, target: '≤ 1.5x', verdict: 'skipped', note: `one run at ${sizeLabel(text.length)} took ${ms(t.median)}` });
+      break;
+    }
+  }
+  json.linearity = { sizesMb: S.linear, msPerMb: perMb };
+}
+
+async function edit(full: Timing | null): Promise<{ reanalyze: number; full: number } | null> {
+  const text = generateOfSize(11, S.one, 'plaintext');
+  const uri = 'file:///bench/edit.notes';
+  const prev = analyzeDocument({ uri, text, format: 'plaintext' });
+  const fullMs = full?.median ?? (await time(() => analyzeDocument({ uri, text, format: 'plaintext' }), 3, 0, BUDGET)).median;
+  // One character typed inside a sentence in the middle of the file.
+  const at = text.indexOf(' ', Math.floor(text.length / 2));
+  const newText = text.slice(0, at) + 'x' + text.slice(at);
+  const lines = new LineIndex(text);
+  const e = { range: lines.range(at, at), text: 'x' };
+  const first = performance.now();
+  const once = reanalyze(prev, newText, [e]);
+  const firstMs = performance.now() - first;
+  const path = lastReanalysis;
+  prepareIncremental(prev);
+  const t = await time(() => reanalyze(prev, newText, [e]), 9, 2);
+  const r = t.median / fullMs;
+  row({ case: `one-char edit, 1 MB txt: re-analysis`, ours: ms(t.median), reference: `full ${ms(fullMs)}`, ratio: r, target: '≤ 0.05x full', verdict: r <= 0.05 && path.incremental ? 'PASS' : 'MISS', note: `${path.incremental ? 'incremental' : `fallback: ${path.reason}`}; first edit after open ${ms(firstMs)}` });
+  void once;
+  // A speaker-line edit legitimately re-analyses everything.
+  const sp = prev.talks[Math.floor(prev.talks.length / 2)].speakers[0];
+  const spAt = lines.offsetAt(sp.nameRange.end);
+  const spText = text.slice(0, spAt) + 'x' + text.slice(spAt);
+  const spT = await time(() => reanalyze(prev, spText, [{ range: lines.range(spAt, spAt), text: 'x' }]), 3, 0, BUDGET);
+  row({ case: `  speaker-line edit (falls back to a full index)`, ours: ms(spT.median), reference: `full ${ms(fullMs)}`, ratio: spT.median / fullMs, target: 'info', verdict: 'info', note: lastReanalysis.reason });
+  // Diagnostics of the edited file (what the server publishes after the debounce).
+  const index = new WorkspaceIndex();
+  index.put(reanalyze(prev, newText, [e]));
+  const diag = await time(() => documentDiagnostics(index, uri));
+  json.edit = { reanalyze: t.median, full: fullMs, firstEdit: firstMs, speakerLine: spT.median, diagnostics: diag.median };
+  const debounce = typingDebounce();
+  row({ case: `  edit → diagnostics (library, after the debounce)`, ours: `${debounce} ms + ${ms(t.median + diag.median)}`, reference: `${debounce} ms + ${ms(fullMs + diag.median)} with a full index`, ratio: null, target: 'info', verdict: 'info', note: 'debounce + re-analysis + documentDiagnostics' });
+  return { reanalyze: t.median, full: fullMs };
+}
+
+function typingDebounce(): number {
+  try {
+    const src = readFileSync(join(root, 'server/src/lsp/publisher.ts'), 'utf8');
+    return Number(/TYPING_DEBOUNCE_MS\s*=\s*(\d+)/.exec(src)?.[1] ?? NaN);
+  } catch {
+    return NaN;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Workspaces on disk
+
+function writeWorkspace(dir: string, files: number, bytesPerFile: number, seed: number): { files: string[]; bytes: number } {
+  mkdirSync(dir, { recursive: true });
+  const out: string[] = [];
+  let bytes = 0;
+  for (const f of generateWorkspace(seed, files, bytesPerFile)) {
+    const p = join(dir, f.name);
+    writeFileSync(p, f.text);
+    out.push(p);
+    bytes += Buffer.byteLength(f.text);
+  }
+  return { files: out, bytes };
+}
+
+function formatOf(file: string): NotesFormat {
+  return file.endsWith('.md') ? 'markdown' : 'plaintext';
+}
+
+async function workspaceColdStart(dir: string, ws: { files: string[]; bytes: number }, server: boolean): Promise<void> {
+  const lib = await time(() => {
+    const index = new WorkspaceIndex();
+    for (const f of ws.files) index.upsert({ uri: pathToFileURL(f).href, text: readFileSync(f, 'utf8'), format: formatOf(f) });
+    return index.documents().length;
+  }, 1, 0, BUDGET);
+  const bare = await time(() => bareFiles(ws.files), 3, 1);
+  const label = `${ws.files.length} files, ${sizeLabel(ws.bytes)}`;
+  row({ case: `workspace cold start (library), ${label}`, ours: ms(lib.median), reference: `bare ${ms(bare.median)}`, ratio: lib.median / bare.median, target: 'info', verdict: 'info', note: `${ms(lib.median / (ws.bytes / MB))}/MB; ${lib.runs} run` });
+  json.workspaceLibrary = { ms: lib.median, bare: bare.median, bytes: ws.bytes, files: ws.files.length };
+  if (!server) return;
+  try {
+    const start = performance.now();
+    const client = await BenchClient.start([join(root, 'dist/server.js'), '--stdio'], pathToFileURL(dir).href);
+    const at = await client.waitFor((n) => n.method === 'talkNotes/indexed', 20 * BUDGET);
+    const params = client.notifications.find((n) => n.method === 'talkNotes/indexed')!.params as { files: number; ms: number };
+    await client.stop();
+    const total = at - start;
+    row({ case: `workspace cold start (dist/server.js), ${label}`, ours: ms(total), reference: `bare ${ms(bare.median)}`, ratio: total / bare.median, target: 'info', verdict: 'info', note: `initialize → talkNotes/indexed (${params.files} files; server says ${params.ms} ms); 1 run` });
+    json.workspaceServer = { ms: total, serverMs: params.ms };
+  } catch (err) {
+    row({ case: `workspace cold start (dist/server.js)`, ours: '—', reference: '—', ratio: null, target: 'info', verdict: 'skipped', note: String(err).slice(0, 200) });
+  }
+}
+
+async function memory(dir: string): Promise<void> {
+  const res = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(__dirname, 'memory.ts'), dir], { encoding: 'utf8', cwd: root, maxBuffer: 1 << 20 });
+  try {
+    const m = JSON.parse(res.stdout.trim().split('\n').pop()!) as { files: number; bytes: number; rss: number; heap: number };
+    const r = m.rss / m.bytes;
+    row({ case: `resident memory after indexing ${m.files} files, ${sizeLabel(m.bytes)}`, ours: `${(m.rss / MB).toFixed(0)} MB RSS`, reference: `text ${(m.bytes / MB).toFixed(0)} MB`, ratio: r, target: '≤ 4x text', verdict: r <= 4 ? 'PASS' : 'MISS', note: `heap+external ${(m.heap / m.bytes).toFixed(2)}x text` });
+    json.memory = m;
+  } catch {
+    row({ case: 'resident memory', ours: '—', reference: '—', ratio: null, target: '≤ 4x text', verdict: 'skipped', note: (res.stderr || '').slice(0, 300) });
+  }
+}
+
+async function requests(dir: string, ws: { files: string[] }): Promise<void> {
+  const file = ws.files.find((f) => !f.endsWith('.md'))!;
+  const uri = pathToFileURL(file).href;
+  const text = readFileSync(file, 'utf8');
+  const doc = analyzeDocument({ uri, text, format: 'plaintext' });
+  const targets = [
+    ...doc.mentions.map((m) => m.range.start),
+    ...doc.talks.flatMap((t) => [t.titleRange.start, ...t.speakers.map((s) => s.nameRange.start)]),
+    ...doc.claims.map((c) => c.range.start),
+  ].map((p) => ({ line: p.line, character: p.character + 1 }));
+  if (targets.length === 0) return;
+  const positions = Array.from({ length: S.requests }, (_, i) => targets[(i * 7919) % targets.length]);
+  const methods = ['textDocument/hover', 'textDocument/definition', 'textDocument/references'] as const;
+  const paramsOf = (method: string, position: { line: number; character: number }) =>
+    method === 'textDocument/references' ? { textDocument: { uri }, position, context: { includeDeclaration: true } } : { textDocument: { uri }, position };
+
+  const drive = async (args: string[], folder: string | null, record?: Record<string, unknown>): Promise<Record<string, number[]>> => {
+    const client = await BenchClient.start(args, folder);
+    if (folder) await client.waitFor((n) => n.method === 'talkNotes/indexed', 20 * BUDGET);
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'talknotes', version: 1, text } });
+    if (folder) await client.waitFor((n) => n.method === 'textDocument/publishDiagnostics' && (n.params as { uri: string }).uri === uri, 20 * BUDGET).catch(() => 0);
+    const out: Record<string, number[]> = {};
+    for (const method of methods) {
+      const lat: number[] = [];
+      for (let i = 0; i < 30; i++) await client.connection.sendRequest(method, paramsOf(method, positions[i])); // warm-up
+      for (const p of positions) {
+        const s = performance.now();
+        const res = await client.connection.sendRequest(method, paramsOf(method, p));
+        lat.push(performance.now() - s);
+        if (record) record[`${method} ${uri} ${p.line}:${p.character}`] = res;
+      }
+      out[method] = lat;
+    }
+    await client.stop();
+    return out;
+  };
+
+  try {
+    const recorded: Record<string, unknown> = {};
+    const real = await drive([join(root, 'dist/server.js'), '--stdio'], pathToFileURL(dir).href, recorded);
+    const responses = join(dir, '..', 'responses.json');
+    writeFileSync(responses, JSON.stringify(recorded));
+    const same = await drive([join(__dirname, 'emptyServer.mjs'), '--stdio', `--responses=${responses}`], null);
+    const empty = await drive([join(__dirname, 'emptyServer.mjs'), '--stdio'], null);
+    const out: Record<string, unknown> = {};
+    for (const method of methods) {
+      const name = method.split('/')[1];
+      const p50 = quantile(real[method], 0.5);
+      const p99 = quantile(real[method], 0.99);
+      const s99 = quantile(same[method], 0.99);
+      const e99 = quantile(empty[method], 0.99);
+      const r = p99 / s99;
+      row({ case: `${name} over stdio, ${S.requests} requests, ${ws.files.length}-file workspace`, ours: `p50 ${ms(p50)} p99 ${ms(p99)}`, reference: `same-size empty server p50 ${ms(quantile(same[method], 0.5))} p99 ${ms(s99)}`, ratio: r, target: 'p99 ≤ 2x', verdict: r <= 2 ? 'PASS' : 'MISS', note: `null-result server p99 ${ms(e99)}` });
+      out[name] = { p50, p99, sameP50: quantile(same[method], 0.5), sameP99: s99, nullP99: e99 };
+    }
+    json.requests = out;
+  } catch (err) {
+    row({ case: 'requests over stdio', ours: '—', reference: '—', ratio: null, target: 'p99 ≤ 2x', verdict: 'skipped', note: String(err).slice(0, 200) });
+  }
+}
+
+async function serverEdit(dir: string): Promise<void> {
+  // A 1 MB file opened in the real server; a one-character change → its next publishDiagnostics.
+  const text = generateOfSize(11, S.one, 'plaintext');
+  const file = join(dir, '..', 'edit-outside.notes');
+  writeFileSync(file, text);
+  const uri = pathToFileURL(file).href;
+  try {
+    const client = await BenchClient.start([join(root, 'dist/server.js'), '--stdio'], null);
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'talknotes', version: 1, text } });
+    const isDiag = (n: { method: string; params: unknown }) => n.method === 'textDocument/publishDiagnostics' && (n.params as { uri: string }).uri === uri;
+    await client.waitFor(isDiag, 20 * BUDGET);
+    const lines = new LineIndex(text);
+    const at = text.indexOf(' ', Math.floor(text.length / 2));
+    const pos = lines.positionAt(at);
+    const samples: number[] = [];
+    let current = text;
+    for (let v = 2; v < 2 + 5; v++) {
+      const insert = v % 2 === 0;
+      const change = insert ? { range: { start: pos, end: pos }, text: 'x' } : { range: { start: pos, end: { line: pos.line, character: pos.character + 1 } }, text: '' };
+      current = insert ? current.slice(0, at) + 'x' + current.slice(at) : current.slice(0, at) + current.slice(at + 1);
+      const s = performance.now();
+      await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [change] });
+      const got = await client.waitFor(isDiag, 20 * BUDGET, s);
+      samples.push(got - s);
+      if (got - s > BUDGET / 2) break;
+    }
+    await client.stop();
+    const m = median(samples);
+    const debounce = typingDebounce();
+    row({ case: `one-char edit → publishDiagnostics (dist/server.js, 1 MB file)`, ours: ms(m), reference: `debounce ${debounce} ms`, ratio: null, target: 'info', verdict: 'info', note: `= debounce + ${ms(m - debounce)}; ${samples.length} edits` });
+    json.serverEdit = { ms: m, debounce, samples };
+  } catch (err) {
+    row({ case: 'edit → diagnostics (server)', ours: '—', reference: '—', ratio: null, target: 'info', verdict: 'skipped', note: String(err).slice(0, 200) });
+  }
+}
+
+async function cli(dir: string, ws: { files: string[]; bytes: number }): Promise<void> {
+  const bareScript = `const fs=require('fs'),p=require('path');const re=${barePassSource()};let h=0;for(const f of fs.readdirSync(process.argv[1])){for(const l of fs.readFileSync(p.join(process.argv[1],f),'utf8').split(/\\r\\n|\\r|\\n/)){re.lastIndex=0;while(re.exec(l))h++;}}console.log(h);`;
+  const whole = (args: string[]) => () => {
+    const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
+    if (r.error) throw r.error;
+    return r.status;
+  };
+  const ours = await time(whole([join(root, 'dist/cli.js'), 'check', dir, '--fail-on', 'error']), 3, 1, BUDGET);
+  const bare = await time(whole(['-e', bareScript, dir]), 3, 1);
+  const r = ours.median / bare.median;
+  row({ case: `talknotes check, ${ws.files.length} files ${sizeLabel(ws.bytes)}, whole process`, ours: ms(ours.median), reference: `whole-process bare ${ms(bare.median)}`, ratio: r, target: '≤ 10x', verdict: r <= 10 ? 'PASS' : 'MISS', note: runsNote(ours) });
+  json.cli = { ms: ours.median, bare: bare.median };
+}
+
+function barePassSource(): string {
+  return String(/https?:\/\/[^\s)]+|\[\^?[\w-]{1,20}\]|\[\[[^\]]{1,200}\]\]| @ |\d+(?:\.\d+)?(?:%|x|ms|K)?|\b[A-Z][a-z]+\b/g);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const serverCases = !argv.includes('--no-server');
+  if (serverCases && !argv.includes('--no-build')) {
+    const b = spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, encoding: 'utf8' });
+    if (b.status !== 0) console.log(`(build failed, using the existing dist/: ${(b.stderr || b.stdout).slice(0, 300)})`);
+  }
+  console.log(`Talk Notes benchmark${QUICK ? ' (--quick)' : ''}: Node ${process.version}; medians of ≥ 5 runs after warm-up unless noted`);
+  const peer = new MarkdownPeer();
+
+  console.log('\nFull index (analyzeDocument), references in the same process on the same text:');
+  const txt1 = await fullIndex('plaintext', S.one, peer);
+  await fullIndex('plaintext', S.ten, peer, txt1?.median);
+  const md1 = await fullIndex('markdown', S.one, peer);
+  await fullIndex('markdown', S.ten, peer, md1?.median);
+
+  console.log('\nLinearity (time per MB, plain text):');
+  await linearity();
+
+  console.log('\nIncremental re-analysis:');
+  await edit(txt1);
+
+  const tmp = mkdtempSync(join(tmpdir(), 'talknotes-bench-'));
+  try {
+    console.log('\nWorkspace:');
+    const bigDir = join(tmp, 'ws');
+    const big = writeWorkspace(bigDir, S.wsFiles, S.wsFileBytes, 21);
+    await workspaceColdStart(bigDir, big, serverCases);
+    await memory(bigDir);
+    if (serverCases) {
+      console.log('\nRequests and edits through the real server (dist/server.js) over stdio:');
+      const reqDir = join(tmp, 'req', 'ws');
+      const req = writeWorkspace(reqDir, S.reqFiles, S.wsFileBytes, 31);
+      await requests(reqDir, req);
+      await serverEdit(reqDir);
+      console.log('\nCommand line:');
+      await cli(reqDir, req);
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+
+  const targets = rows.filter((r) => r.verdict === 'PASS' || r.verdict === 'MISS' || (r.verdict === 'skipped' && r.target !== 'info'));
+  console.log(`\nSummary (${((performance.now() - started) / 1000).toFixed(0)} s):`);
+  console.log('| case | ours | reference | ratio | target | result |');
+  console.log('|---|---|---|---|---|---|');
+  for (const r of rows) console.log(`| ${r.case.trim()} | ${r.ours} | ${r.reference} | ${r.ratio === null ? '' : `${r.ratio.toFixed(r.ratio < 0.1 ? 3 : 2)}x`} | ${r.target} | ${r.verdict}${r.note ? ` (${r.note})` : ''} |`);
+  console.log(`\nTargets: ${targets.filter((r) => r.verdict === 'PASS').length} PASS, ${targets.filter((r) => r.verdict !== 'PASS').length} MISS/skipped of ${targets.length}`);
+  const out = argv.indexOf('--json');
+  if (out >= 0) writeFileSync(argv[out + 1], JSON.stringify({ ...json, rows }, null, 2));
+}
+
+void main().then(
+  () => process.exit(0),
+  (err) => {
+    console.error(err);
+    process.exit(1);
+  },
+);

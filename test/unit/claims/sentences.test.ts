@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { splitSentences } from '../../../server/src/core/claims/sentences';
+
+const split = (t: string): string[] => splitSentences(t).map((s) => t.slice(s.start, s.end));
+
+test('abbreviations, initials and decimals do not end a sentence', () => {
+  assert.deepEqual(split('Use a tool, e.g. bpftool, i.e. the usual one. It beats X vs. Y by 3.5x in v1.2 at example.org. Dr. J. Smith works in the U.S. now.'), [
+    'Use a tool, e.g. bpftool, i.e. the usual one.',
+    'It beats X vs. Y by 3.5x in v1.2 at example.org.',
+    'Dr. J. Smith works in the U.S. now.',
+  ]);
+});
+
+test('ellipses, ?!, ?? and quotes', () => {
+  assert.deepEqual(split('This is... exactly like interns. Really?? Yes?! Wait... Then it broke. He said "it is fast." And left.'), [
+    'This is... exactly like interns.',
+    'Really??',
+    'Yes?!',
+    'Wait...',
+    'Then it broke.',
+    'He said "it is fast."',
+    'And left.',
+  ]);
+});
+
+test('a parenthesised aside stays with its sentence; a parenthesis opening a sentence is its own', () => {
+  assert.deepEqual(split('Antithesis (tested two months ago. Really.) said it works. (Some people disagreed. Others agreed.) Fine.'), [
+    'Antithesis (tested two months ago. Really.) said it works.',
+    '(Some people disagreed.',
+    'Others agreed.)',
+    'Fine.',
+  ]);
+});
+
+test('citation markers after the full stop stay with the sentence; dashes do not split', () => {
+  assert.deepEqual(split('It was built 8 years ago. [1] Everyone--except Gary-- agreed.[^a] Done'), ['It was built 8 years ago. [1]', 'Everyone--except Gary-- agreed.[^a]', 'Done']);
+});
+
+test('lower-case notes still split after a number or a word', () => {
+  assert.deepEqual(split('it landed in 1.39 back in 2019. async fn shipped in 1.75. he said so'), ['it landed in 1.39 back in 2019.', 'async fn shipped in 1.75.', 'he said so']);
+});
+
+test('spans are trimmed and empty input gives nothing', () => {
+  assert.deepEqual(splitSentences('   '), []);
+  assert.deepEqual(splitSentences('  One.  Two.  '), [{ start: 2, end: 6 }, { start: 8, end: 12 }]);
+  assert.deepEqual(split('(((( unbalanced. Still one'), ['(((( unbalanced. Still one']);
+});
