@@ -91,7 +91,9 @@ export async function runSuite({ host, vsix, scratch, grep, timeoutS }) {
   let browser;
   try {
     browser = await launchBrowser(host);
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    // clipboard permissions: VS Code's clipboard API goes through the browser's in code-server
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
     let finish;
     const finished = new Promise((r) => (finish = r));
     await page.exposeFunction('codeAutomationLog', (level, args) => {

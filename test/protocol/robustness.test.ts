@@ -218,3 +218,42 @@ test('a custom cue pattern that could backtrack without end is rejected with a m
     assert.match(s.shown[0], /ignored/);
   });
 });
+
+test('odd documents (empty, no line end, lone CR, a 1 MB line, thousands of talks, emoji) answer every request in range', async () => {
+  const docs: Record<string, string> = {
+    'empty.notes': '',
+    'no-eol.notes': 'Title only',
+    'lone-cr.notes': 'Title\rA talk\rJane Doe @ Acme\rJane said it is 5x faster.\r',
+    'one-line.notes': 'Ben said 50% of the time is spent in tests. '.repeat(24000),
+    'many-talks.notes': 'Big day\n' + Array.from({ length: 3000 }, (_, i) => `Talk number ${i}\nJane Doe @ Acme\nJane said it is ${i}x faster.\n`).join(''),
+    'emoji.notes': 'Día 👩🏽‍💻\nCharla 🚀 uno\nZoë Ångström @ Ørsted\n🎉🎉 Zoë said it is 3x faster than ever 🎉.\n\ud800 broken surrogate\n',
+  };
+  await withServer({ files: docs }, {}, async (s, ws) => {
+    for (const [name, text] of Object.entries(docs)) {
+      const uri = ws.uriOf(name);
+      await s.open(uri, text);
+      const lines = text.split(/\r\n|\r|\n/);
+      const inside = (r: any, what: string) => {
+        for (const p of [r.start, r.end]) {
+          assert.ok(p.line >= 0 && p.line < lines.length, `${name} ${what}: line ${p.line}`);
+          assert.ok(p.character >= 0 && p.character <= lines[p.line].length, `${name} ${what}: character ${p.character} of ${lines[p.line].length}`);
+        }
+      };
+      for (const d of await s.diagnosticsFor(uri)) inside(d.range, d.code as string);
+      const symbols = await s.request('textDocument/documentSymbol', on(uri));
+      const walk = (xs: any[]) => xs.forEach((x) => (inside(x.range, 'symbol'), inside(x.selectionRange, 'symbol'), walk(x.children ?? [])));
+      walk(symbols);
+      for (const f of await s.request('textDocument/foldingRange', on(uri))) assert.ok(f.startLine <= f.endLine && f.endLine < lines.length);
+      for (const l of await s.request('textDocument/codeLens', on(uri))) inside(l.range, 'code lens');
+      for (const l of await s.request('textDocument/documentLink', on(uri))) inside(l.range, 'link');
+      const last = lines.length - 1;
+      for (const p of [pos1(1, 1), { line: last, character: lines[last].length }, { line: 2, character: 3 }, { line: 1e6, character: 1e6 }]) {
+        const h = await s.request('textDocument/hover', { ...on(uri), position: p });
+        if (h) inside(h.range, 'hover');
+        for (const d of await s.request('textDocument/definition', { ...on(uri), position: p })) assert.ok(d.uri);
+      }
+      if (name === 'many-talks.notes') assert.equal((await s.request('talkNotes/talks', { uri })).files[0].talks.length, 3000);
+      await s.close(uri);
+    }
+  });
+});

@@ -32,6 +32,33 @@ test('the first request on the active file is answered while the workspace is st
   }
 });
 
+test('a large file on disk is analysed off the main thread: requests on the open file do not wait for it', async () => {
+  const text = fixture(AFTERNOON);
+  const ws = new TempWorkspace([AFTERNOON], { 'dump/big.notes': text.repeat(120) });
+  const s = await LspSession.start({ folders: [ws.uri] });
+  try {
+    const uri = ws.uriOf(AFTERNOON);
+    await s.open(uri, text);
+    await s.diagnosticsFor(uri);
+    // Ask repeatedly while the scan runs; every answer comes quickly compared to the scan.
+    let slowest = 0;
+    while (!s.notifications.some((n) => n.method === 'talkNotes/indexed')) {
+      const started = performance.now();
+      const defs = await s.request('textDocument/definition', { textDocument: { uri }, position: pos1(37, 83) });
+      slowest = Math.max(slowest, performance.now() - started);
+      assert.equal(defs[0].range.start.line, 35);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    const indexed = await s.indexed();
+    assert.equal(indexed.files, 2);
+    assert.ok(slowest < indexed.ms / 4, `slowest request ${slowest.toFixed(0)} ms against a scan of ${indexed.ms} ms`);
+    assert.equal(await s.shutdown(), 0);
+  } finally {
+    s.kill();
+    ws.dispose();
+  }
+});
+
 test('diagnostics are debounced while typing: one publication after a burst of edits', async () => {
   const ws = new TempWorkspace([AFTERNOON]);
   const s = await LspSession.start({ folders: [ws.uri] });

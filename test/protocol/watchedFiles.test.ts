@@ -69,8 +69,12 @@ test('a broken-link diagnostic appears when the target file is deleted and disap
 });
 
 test('created, changed and renamed files are indexed; deleted folders are forgotten', async () => {
+  const indexedBefore = s.notificationsOf('talkNotes/indexed').length;
   ws.write('talks/new.notes', 'New notes\nA brand new talk\nJane Doe @ Acme\nJane said hello.\n');
   await s.watched([{ uri: ws.uriOf('talks/new.notes'), type: CREATED }]);
+  // The index-wide views (the Talks view) are told.
+  await s.waitFor(() => s.notificationsOf('talkNotes/indexed').length > indexedBefore, 5000, 'talkNotes/indexed after a file event');
+  assert.equal(s.notificationsOf('talkNotes/indexed').at(-1).files, 3);
   await eventually(() => symbolsNamed('A brand new talk'), (v) => v.length === 1 && v[0].location.uri === ws.uriOf('talks/new.notes'), 'created');
 
   ws.write('talks/new.notes', 'New notes\nA retitled talk\nJane Doe @ Acme\n');

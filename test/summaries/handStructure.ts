@@ -2,6 +2,7 @@
 // titles (the reference files list them), it finds each talk, its speaker line, its sections
 // and its prose blocks. It lets the summariser be tested and evaluated independently of the
 // real parsers (parse/), which the eval prefers whenever they find the same talks.
+import { documentFromStructure } from '../../server/src/core/analyze';
 import type { NotesDocument, NotesFormat, ProseBlock, Section, Speaker, Talk } from '../../server/src/core/model/types';
 import { LineIndex, stripBom } from '../../server/src/core/text/lineIndex';
 import { TextBuilder } from '../../server/src/core/text/pieces';
@@ -150,26 +151,10 @@ export function handDocument(source: string, format: NotesFormat, titles: readon
   for (const t of talks) closeSections(t.sections, t, lines);
 
   const firstTitle = firstNonBlank(lines);
-  return {
-    uri,
-    format,
-    text,
-    title: firstTitle >= 0 && !starts.includes(firstTitle) ? { text: lineText(firstTitle).trim(), range: lines.lineRange(firstTitle) } : null,
-    conference: null,
-    talks,
-    blocks,
-    definitions: [],
-    comments: [],
-    problems: [],
-    mentions: [],
-    claims: [],
-    citations: [],
-    pandocCitations: [],
-    crossReferences: [],
-    urls: [],
-    suppressions: { file: false, lines: [], directives: [] },
-    outlineOnly: false,
-  };
+  return documentFromStructure(
+    { title: firstTitle >= 0 && !starts.includes(firstTitle) ? { text: lineText(firstTitle).trim(), range: lines.lineRange(firstTitle) } : null, conference: null, talks, blocks, definitions: [], comments: [], problems: [] },
+    { uri: uri, format: format, text: text },
+  );
 }
 
 /** Pushes a line's text, dropping Markdown `**`/`__` emphasis markers (the pieces skip them). */

@@ -28,20 +28,7 @@ export function analyzeDocument(source: SourceDocument, config: NotesConfig = DE
   const outlineOnly = text.length > config.maxFileSize;
   const structure: DocumentStructure =
     attempt(() => (source.format === 'markdown' ? parseMarkdown(text, lines) : parsePlainText(text, lines))) ?? emptyStructure();
-  const doc: NotesDocument = {
-    ...structure,
-    uri: source.uri,
-    format: source.format,
-    text,
-    mentions: [],
-    claims: [],
-    citations: [],
-    pandocCitations: [],
-    crossReferences: [],
-    urls: [],
-    suppressions: { file: false, lines: [], directives: [] },
-    outlineOnly,
-  };
+  const doc = documentFromStructure(structure, { uri: source.uri, format: source.format, text }, outlineOnly);
   if (outlineOnly) return doc;
   const refs = attempt(() => scanInlineReferences(doc, lines));
   if (refs) {
@@ -56,7 +43,28 @@ export function analyzeDocument(source: SourceDocument, config: NotesConfig = DE
   return doc;
 }
 
-function emptyStructure(): DocumentStructure {
+/**
+ * A document with its structure and nothing found in it yet: the starting point of the later
+ * stages (and of documents that tests build by hand).
+ */
+export function documentFromStructure(structure: DocumentStructure, source: SourceDocument, outlineOnly = false): NotesDocument {
+  return {
+    ...structure,
+    uri: source.uri,
+    format: source.format,
+    text: source.text,
+    mentions: [],
+    claims: [],
+    citations: [],
+    pandocCitations: [],
+    crossReferences: [],
+    urls: [],
+    suppressions: { file: false, lines: [], directives: [] },
+    outlineOnly,
+  };
+}
+
+export function emptyStructure(): DocumentStructure {
   return { title: null, conference: null, talks: [], blocks: [], definitions: [], comments: [], problems: [] };
 }
 

@@ -29,6 +29,7 @@ import type {
   ReferenceDefinition,
   Speaker,
   Talk,
+  Suppressions,
   UrlLink,
 } from './model/types';
 import { LineIndex } from './text/lineIndex';
@@ -36,7 +37,7 @@ import { parsePlainText } from './parse/plainText';
 import { bulletMarker, skipSpaces } from './parse/speakerText';
 import { parseTitleSpeakerLine } from './parse/speakerLine';
 import { scanInlineReferences } from './references/inline';
-import { findSuppressions } from './claims/suppression';
+import { findSuppressions, isDirectiveLine, lineDirectives } from './claims/suppression';
 import { findMentions } from './people/mentions';
 import { splitWords } from './people/nameWords';
 import { findClaims } from './claims/claims';
@@ -211,7 +212,7 @@ function reanalyzeOne(prev: NotesDocument, text: string, edit: TextEdit, config:
   const oldEnd = nextTalk ? nextTalk.line - 1 : oldLines.lineCount - 1; // last line of the talk's region
   if (startLine <= lastSpeaker || endLine > oldEnd) return fail('edit touches talk boundaries');
 
-  const lines = new LineIndex(text);
+  const lines = spliceLineIndex(oldLines, text, startLine, endLine, text.length - prev.text.length);
   const lineDelta = lines.lineCount - oldLines.lineCount;
   const offsetDelta = text.length - prev.text.length;
   const newEnd = oldEnd + lineDelta;
@@ -246,7 +247,7 @@ function reanalyzeOne(prev: NotesDocument, text: string, edit: TextEdit, config:
   const offShift = winStart;
 
   // Verify the window found the same talk (and the same next talk) and nothing in between.
-  const wTalks = win.talks.map((t) => shiftTalk(t, lineShift, 0));
+  const wTalks = win.talks.map((t) => shiftTalk(t, lineShift));
   const here = wTalks.findIndex((t) => t.line === talk.line);
   if (here < 0) return fail('talk not found again');
   const newTalk = wTalks[here];
@@ -264,7 +265,7 @@ function reanalyzeOne(prev: NotesDocument, text: string, edit: TextEdit, config:
   // Region blocks and definitions (in document coordinates).
   const inRegion = (line: number): boolean => line > talk.line && line <= newEnd;
   const regionBlocks: ProseBlock[] = win.blocks
-    .map((b) => shiftBlock(b, lineShift, offShift, 0))
+    .map((b) => shiftBlock(b, lineShift, offShift))
     .filter((b) => inRegion(b.range.start.line))
     .map((b) => ({ ...b, talk: ti }));
   const regionDefs = win.definitions.map((d) => shiftDefinition(d, lineShift)).filter((d) => inRegion(d.line));
@@ -273,7 +274,7 @@ function reanalyzeOne(prev: NotesDocument, text: string, edit: TextEdit, config:
   if (!sameDefinitions(oldDefs, regionDefs, startLine, lineDelta)) return fail('reference definitions changed');
 
   // The talk itself: new sections and range; the next talk's range does not depend on this one.
-  const talks: Talk[] = prev.talks.map((t, i) => (i < ti ? t : i === ti ? { ...talk, range: newTalk.range, sections: newTalk.sections } : shiftTalk(t, lineDelta, 0)));
+  const talks: Talk[] = prev.talks.map((t, i) => (i < ti ? t : i === ti ? { ...talk, range: newTalk.range, sections: newTalk.sections } : shiftTalk(t, lineDelta)));
 
   // Lower-case words: the mention finder consults the document's set.
   const oldRegionBlocks = prev.blocks.filter((b) => oldRegion(b.range.start.line));
@@ -295,7 +296,7 @@ function reanalyzeOne(prev: NotesDocument, text: string, edit: TextEdit, config:
   const blocks: ProseBlock[] = [
     ...prev.blocks.slice(0, blockStart),
     ...regionBlocks,
-    ...prev.blocks.slice(blockStart + oldRegionBlocks.length).map((b) => shiftBlock(b, lineDelta, offsetDelta, 0)),
+    ...prev.blocks.slice(blockStart + oldRegionBlocks.length).map((b) => shiftBlock(b, lineDelta, offsetDelta)),
   ];
 
   const doc: NotesDocument = {
@@ -327,7 +328,7 @@ function reanalyzeOne(prev: NotesDocument, text: string, edit: TextEdit, config:
   doc.crossReferences = refs.crossReferences;
   doc.urls = regionUrls;
 
-  const suppressions = findSuppressions(doc, lines);
+  const suppressions = unchangedSuppressions(prev, oldLines, lines, startLine, endLine, lineDelta, oldRegion) ?? findSuppressions(doc, lines);
   const oldSilenced = prev.suppressions.lines.filter((l) => !oldRegion(l)).map(shiftLine);
   const newSilenced = suppressions.lines.filter((l) => !inRegion(l));
   if (prev.suppressions.file !== suppressions.file || !sameNumbers(oldSilenced, newSilenced)) return fail('suppressions changed');
@@ -374,6 +375,60 @@ function reanalyzeOne(prev: NotesDocument, text: string, edit: TextEdit, config:
   states.set(result, nextState);
   lineIndexes.set(result, lines);
   return result;
+}
+
+/**
+ * The line index of the new text from the old one: lines before the edit kept, the edited lines
+ * scanned again, the lines after it shifted (a full scan costs more than the rest of an edit).
+ */
+function spliceLineIndex(old: LineIndex, text: string, startLine: number, endLine: number, delta: number): LineIndex {
+  const starts = old.starts.slice(0, startLine + 1);
+  const ends = old.ends.slice(0, startLine);
+  const to = old.ends[endLine] + delta;
+  for (let i = starts[startLine]; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      ends.push(i);
+      starts.push(i + 1);
+    } else if (c === 13) {
+      ends.push(i);
+      if (i + 1 < text.length && text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  ends.push(to);
+  for (let l = endLine + 1; l < old.starts.length; l++) {
+    starts.push(old.starts[l] + delta);
+    ends.push(old.ends[l] + delta);
+  }
+  const lines = Object.create(LineIndex.prototype) as LineIndex;
+  return Object.assign(lines, { text, starts, ends });
+}
+
+/**
+ * The previous suppressions, shifted, when the edit cannot change them: no directive on an edited
+ * line before or after, and no `disable-next-line` in the talk (its target line could move). Null otherwise.
+ */
+function unchangedSuppressions(
+  prev: NotesDocument,
+  oldLines: LineIndex,
+  lines: LineIndex,
+  startLine: number,
+  endLine: number,
+  lineDelta: number,
+  oldRegion: (line: number) => boolean,
+): Suppressions | null {
+  const quiet = (t: string): boolean => lineDirectives(t).length === 0 && !isDirectiveLine(t);
+  for (let l = startLine; l <= endLine; l++) if (!quiet(oldLines.lineText(l))) return null;
+  for (let l = startLine; l <= endLine + lineDelta; l++) if (!quiet(lines.lineText(l))) return null;
+  const s = prev.suppressions;
+  if (s.directives.some((d) => d.scope === 'next-line' && oldRegion(d.range.start.line))) return null;
+  const move = (l: number): number => (l > endLine ? l + lineDelta : l);
+  return {
+    file: s.file,
+    lines: s.lines.map(move),
+    directives: s.directives.map((d) => (d.range.start.line > endLine ? { ...d, range: shiftRange(d.range, lineDelta) } : d)),
+  };
 }
 
 function touchesCrLf(text: string, s: number, e: number): boolean {
@@ -469,7 +524,7 @@ function shiftRange(r: Range, d: number): Range {
   return d === 0 ? r : { start: shiftPos(r.start, d), end: shiftPos(r.end, d) };
 }
 
-function shiftTalk(t: Talk, d: number, _off: number): Talk {
+function shiftTalk(t: Talk, d: number): Talk {
   if (d === 0) return t;
   return {
     ...t,
@@ -481,7 +536,7 @@ function shiftTalk(t: Talk, d: number, _off: number): Talk {
   };
 }
 
-function shiftBlock(b: ProseBlock, d: number, off: number, _talk: number): ProseBlock {
+function shiftBlock(b: ProseBlock, d: number, off: number): ProseBlock {
   if (d === 0 && off === 0) return b;
   return { ...b, range: shiftRange(b.range, d), pieces: off === 0 ? b.pieces : b.pieces.map((p) => ({ ...p, docStart: p.docStart + off })) };
 }

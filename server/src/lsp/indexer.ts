@@ -7,6 +7,8 @@ import { excludeMatcher, walkCandidates } from './scanner';
 
 /** CPU time one slice of the scan may take before it yields to pending requests. */
 const SLICE_MS = 12;
+/** Files read and analysed concurrently. */
+const LANES = 3;
 
 /**
  * The start-up scan: every candidate file of every workspace folder read into the index, in
@@ -36,20 +38,27 @@ export class Indexer {
       for (const folder of folders) {
         for await (const file of walkCandidates(folder, excluded, cancelled)) files.push(file);
       }
+      // A few files in flight: one is read while the worker analyses another.
+      let next = 0;
+      let done = 0;
       let slice = performance.now();
-      for (let i = 0; i < files.length; i++) {
-        if (cancelled()) return false;
-        try {
-          await this.ws.loadFile(files[i]);
-        } catch (err) {
-          this.guard.report('indexing', err);
+      const lane = async () => {
+        while (next < files.length && !cancelled()) {
+          const file = files[next++];
+          try {
+            await this.ws.loadFile(file);
+          } catch (err) {
+            this.guard.report('indexing', err);
+          }
+          done++;
+          if (performance.now() - slice > SLICE_MS) {
+            progress?.report(Math.floor((100 * done) / files.length), `${done}/${files.length} files`);
+            await new Promise((resolve) => setImmediate(resolve));
+            slice = performance.now();
+          }
         }
-        if (performance.now() - slice > SLICE_MS) {
-          progress?.report(Math.floor((100 * (i + 1)) / files.length), `${i + 1}/${files.length} files`);
-          await new Promise((resolve) => setImmediate(resolve));
-          slice = performance.now();
-        }
-      }
+      };
+      await Promise.all(Array.from({ length: LANES }, lane));
     } finally {
       progress?.done();
     }

@@ -17,6 +17,8 @@ import { configFromSettings, DEFAULT_CONFIG } from '../core/config';
 import { setStageErrorListener } from '../core/analyze';
 import { compileCustomCues, rejectedCustomCues } from '../core/claims/customCues';
 import { WATCH_GLOB, isCandidate } from './classify';
+import type { IndexedParams } from '../protocol/protocol';
+import { IndexedNotification } from '../protocol/protocol';
 import { BackgroundAnalyser } from './analysisWorker';
 import { registerCustomRequests } from './customRequests';
 import { registerFeatures } from './features';
@@ -60,6 +62,7 @@ export function startServer(connection: Connection): void {
   let excludes: string[] = [];
   let settingsPushed: unknown;
   const cuesReported = new Set<string>();
+  let indexedOnce = false;
 
   setStageErrorListener((err) => guard.report('analysis stage', err));
   // Last line of defence (SPEC §6: the server never crashes): anything that escaped a handler is
@@ -119,9 +122,12 @@ export function startServer(connection: Connection): void {
     await rescan();
   });
 
+  /** Reads every workspace folder into the index. Only the first scan hides not-yet-resolvable links. */
   async function rescan(): Promise<void> {
-    publisher.scanning = true;
-    publisher.publishAll();
+    if (!indexedOnce) {
+      publisher.scanning = true;
+      publisher.publishAll();
+    }
     let finished = false;
     try {
       finished = await indexer.scan(ws.folders, excludes);
@@ -130,6 +136,7 @@ export function startServer(connection: Connection): void {
       finished = true;
     }
     if (finished) {
+      indexedOnce = true;
       publisher.scanning = false;
       publisher.publishAll();
       refreshEditorViews();
@@ -243,6 +250,7 @@ export function startServer(connection: Connection): void {
   let fileEvents: Promise<void> = Promise.resolve();
   connection.onDidChangeWatchedFiles((params) => {
     fileEvents = fileEvents.then(async () => {
+      const started = performance.now();
       let changed = false;
       for (const change of params.changes) {
         const uri = canonicalUri(change.uri);
@@ -262,6 +270,11 @@ export function startServer(connection: Connection): void {
       if (changed) {
         publisher.scheduleOthers();
         refreshEditorViews();
+        // Views fed by the whole index (the Talks view) refresh on this notification.
+        if (indexedOnce) {
+          const indexed: IndexedParams = { files: ws.index.documents().length, ms: Math.round(performance.now() - started) };
+          void connection.sendNotification(IndexedNotification, indexed).catch(() => undefined);
+        }
       }
     });
   });

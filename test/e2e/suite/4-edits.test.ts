@@ -47,6 +47,17 @@ suite('edits, navigation and settings', () => {
     }
   });
 
+  test('Copy Talk Summary puts the title and the summary on the clipboard', async () => {
+    const talk = expected(AFTERNOON).talks[0];
+    const editor = await open(AFTERNOON);
+    editor.selection = new vscode.Selection(talk.line + 2, 3, talk.line + 2, 3);
+    await vscode.env.clipboard.writeText('');
+    await vscode.commands.executeCommand('talkNotes.copyTalkSummary');
+    const text = await waitFor('the summary on the clipboard', async () => (await vscode.env.clipboard.readText()) || undefined);
+    assert.ok(text.startsWith(`${talk.title}\n\n`), JSON.stringify(text.slice(0, 120)));
+    assert.ok(text.length > talk.title.length + 80, 'with a summary after the title');
+  });
+
   test('next talk / previous talk step through talk titles', async () => {
     const e = expected(AFTERNOON);
     const editor = await open(AFTERNOON);

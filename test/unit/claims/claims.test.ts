@@ -13,7 +13,7 @@ test('the five kinds with their cues', () => {
   ].join(' ')));
   const q = claimWith(doc, '100K');
   assert.deepEqual(q.kinds, ['quantitative']);
-  assert.deepEqual(q.cues.map((c) => c.text), ['100K', '4 ms']);
+  assert.deepEqual(q.cues.map((c) => c.text), ['100K transactions/sec', '4 ms']);
   assert.deepEqual(claimWith(doc, 'fastest').kinds, ['superlative']);
   assert.deepEqual(claimWith(doc, 'fastest').cues.map((c) => c.text), ['fastest', 'in the world']);
   assert.deepEqual(claimWith(doc, 'better code').kinds, ['comparative']);

@@ -3,6 +3,7 @@
  * a small, literal reading of plain text where the test states the talks, speakers, sections and
  * claims, and the helper finds their exact positions in the text.
  */
+import { documentFromStructure } from '../../../server/src/core/analyze';
 import type { Attribution, ClaimKind, NotesDocument, Position, ProseBlock, Range, Source } from '../../../server/src/core/model/types';
 import type { NotesConfig } from '../../../server/src/core/config';
 import { DEFAULT_CONFIG } from '../../../server/src/core/config';
@@ -114,26 +115,10 @@ export function buildDoc(uri: string, text: string, spec: DocSpec): NotesDocumen
       section,
     });
   }
-  const doc: NotesDocument = {
-    uri,
-    format: spec.format ?? 'plaintext',
-    text,
-    title,
-    conference: spec.conference ?? null,
-    talks,
-    blocks,
-    definitions,
-    comments: [],
-    problems: [],
-    mentions: [],
-    claims: [],
-    citations: [],
-    pandocCitations: [],
-    crossReferences: [],
-    urls: [],
-    suppressions: { file: false, lines: [], directives: [] },
-    outlineOnly: false,
-  };
+  const doc: NotesDocument = documentFromStructure(
+    { title, conference: spec.conference ?? null, talks, blocks, definitions, comments: [], problems: [] },
+    { uri: uri, format: spec.format ?? 'plaintext', text: text },
+  );
   const blockRange = (b: ProseBlock, s: number, e: number) => lines.range(b.pieces[0].docStart + s, b.pieces[0].docStart + e);
   for (const b of blocks) {
     for (const m of b.text.matchAll(/\[\[([^\]]+)\]\]/g)) {

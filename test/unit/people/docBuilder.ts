@@ -4,6 +4,7 @@
  * line is a block (a bullet when it starts with `- `), or with `paragraphs: true`, consecutive
  * lines form one paragraph as in Markdown.
  */
+import { documentFromStructure } from '../../../server/src/core/analyze';
 import type { NotesDocument, ProseBlock, Speaker, Talk } from '../../../server/src/core/model/types';
 import { LineIndex } from '../../../server/src/core/text/lineIndex';
 import { personKey } from '../../../server/src/core/text/names';
@@ -99,25 +100,9 @@ export function buildDoc(text: string, opts: BuildOptions = {}): { doc: NotesDoc
     if (bullet && !opts.paragraphs) flush();
   }
   flush();
-  const doc: NotesDocument = {
-    title: null,
-    conference: null,
-    talks,
-    blocks,
-    definitions: [],
-    comments: [],
-    problems: [],
-    uri: 'file:///test.notes',
-    format: opts.paragraphs ? 'markdown' : 'plaintext',
-    text,
-    mentions: [],
-    claims: [],
-    citations: [],
-    pandocCitations: [],
-    crossReferences: [],
-    urls: [],
-    suppressions: { file: false, lines: [], directives: [] },
-    outlineOnly: false,
-  };
+  const doc: NotesDocument = documentFromStructure(
+    { title: null, conference: null, talks, blocks, definitions: [], comments: [], problems: [] },
+    { uri: 'file:///test.notes', format: opts.paragraphs ? 'markdown' : 'plaintext', text: text },
+  );
   return { doc, lines };
 }

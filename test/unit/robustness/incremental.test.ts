@@ -56,3 +56,20 @@ test('several edits in one change are applied in order', () => {
   const got = reanalyze(prev, second.newText, [first.edit, second.edit]);
   assert.deepStrictEqual(got, analyzeDocument({ uri: URI, text: second.newText, format: 'plaintext' }));
 });
+
+test('WorkspaceIndex.applyEdits stores the same document as upsert of the new text', async () => {
+  const { WorkspaceIndex } = await import('../../../server/src/core/workspace/workspaceIndex');
+  const { text } = generateNotes({ seed: 6, talks: 6, format: 'plaintext' });
+  const at = text.indexOf(' ', Math.floor(text.length / 2));
+  const c = makeEdit(text, at, at, ' Ada Okafor said it is 5x faster.');
+  const a = new WorkspaceIndex();
+  a.upsert({ uri: URI, text, format: 'plaintext' });
+  const got = a.applyEdits(URI, c.newText, [c.edit]);
+  assert.equal(lastReanalysis.incremental, true, lastReanalysis.reason);
+  const b = new WorkspaceIndex();
+  const want = b.upsert({ uri: URI, text: c.newText, format: 'plaintext' });
+  assert.deepStrictEqual(got, want);
+  assert.deepStrictEqual(a.get(URI), want);
+  // Unknown documents are analysed whole.
+  assert.deepStrictEqual(new WorkspaceIndex().applyEdits(URI, c.newText, [c.edit]), want);
+});

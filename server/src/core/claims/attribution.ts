@@ -1,6 +1,6 @@
 import type { Attribution, Mention, NotesDocument, Range, Speaker, Talk } from '../model/types';
 import { personKey } from '../text/names';
-import type { ReportCue } from './cues';
+import type { ReportCue } from './reports';
 import type { Token } from './tokens';
 import { isCapitalised } from './tokens';
 

@@ -1,2 +1,0 @@
-import { parseSpeakerLine } from '../server/src/core/parse/speakerLine';
-console.log(JSON.stringify(parseSpeakerLine(process.argv[2])));

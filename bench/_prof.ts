@@ -1,0 +1,13 @@
+import { analyzeDocument } from '../server/src/core/analyze';
+import { prepareIncremental, reanalyze, lastReanalysis } from '../server/src/core/incremental';
+import { LineIndex } from '../server/src/core/text/lineIndex';
+import { generateOfSize } from './generate';
+const text = generateOfSize(11, 1_000_000, 'plaintext');
+const prev = analyzeDocument({ uri: 'u', text, format: 'plaintext' });
+prepareIncremental(prev);
+const at = text.indexOf(' ', text.length >> 1);
+const e = { range: new LineIndex(text).range(at, at), text: 'x' };
+const nt = text.slice(0, at) + 'x' + text.slice(at);
+const s = performance.now(); const c0 = process.cpuUsage();
+for (let i = 0; i < 200; i++) reanalyze(prev, nt, [e]);
+console.log((performance.now() - s) / 200, "cpu", (process.cpuUsage(c0).user / 1000) / 200, lastReanalysis);
