@@ -109,6 +109,17 @@ export async function runUiCheck({ host, vsix, scratch, log, verbose, makeWorksp
 
     const statusText = (await page.locator('.statusbar-item', { hasText: /claims? ·/ }).first().innerText().catch(() => '')).trim();
     check(/\d+ claims? · \d+ unsupported/.test(statusText), `status bar counts claims: "${statusText}"`);
+
+    const lens = (await page.locator('.monaco-editor .codelens-decoration').first().innerText().catch(() => '')).trim();
+    check(/\d+ claims?/.test(lens), `code lens above the first talk: "${lens}"`);
+
+    await runCommand(page, 'Welcome: Open Walkthrough...');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Get Started with Talk Notes' }).first().click({ timeout: TIMEOUT }).catch(() => {});
+    const step = page.locator('.gettingStartedContainer', { hasText: 'Open a sample notes file' });
+    const walkthrough = await step.first().waitFor({ timeout: TIMEOUT }).then(() => true, () => false);
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: join(shots, 'walkthrough.png') });
+    check(walkthrough, 'the Get Started walkthrough opens with its first step');
   } catch (err) {
     check(false, `UI check crashed: ${err?.message ?? err}`);
   } finally {

@@ -137,10 +137,12 @@ function bump(map: Map<string, number>, key: string, by: number): void {
   else map.set(key, n);
 }
 
-function countWords(text: string, st: DocState, by: number): void {
+function countWords(text: string, st: DocState, by: number, touched?: Set<string>): void {
   for (const w of splitWords(text)) {
-    if (w.shape === 'lower') bump(st.lower, w.text, by);
-    else {
+    if (w.shape === 'lower') {
+      bump(st.lower, w.text, by);
+      touched?.add(w.text);
+    } else {
       const l = w.text.toLowerCase();
       bump(st.caps, l, by);
       for (const part of l.split(/[-\u2010\u2011]/)) if (part !== l) bump(st.caps, part, by);
@@ -279,9 +281,11 @@ function reanalyzeOne(prev: NotesDocument, text: string, edit: TextEdit, config:
   // Lower-case words: the mention finder consults the document's set.
   const oldRegionBlocks = prev.blocks.filter((b) => oldRegion(b.range.start.line));
   const nextState: DocState = { lower: new Map(st.lower), caps: new Map(st.caps), gaps: blank.gaps, nonBlank: blank.nonBlank };
-  for (const b of oldRegionBlocks) countWords(b.text, nextState, -1);
-  for (const b of regionBlocks) countWords(b.text, nextState, 1);
-  for (const w of new Set([...st.lower.keys(), ...nextState.lower.keys()])) {
+  const touched = new Set<string>();
+  for (const b of oldRegionBlocks) countWords(b.text, nextState, -1, touched);
+  for (const b of regionBlocks) countWords(b.text, nextState, 1, touched);
+  // A word entering or leaving the set matters elsewhere only where some other word lower-cases to it.
+  for (const w of touched) {
     if (st.lower.has(w) !== nextState.lower.has(w) && nextState.caps.has(w)) return fail('lower-case vocabulary changed');
   }
 

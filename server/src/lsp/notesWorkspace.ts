@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import type { TextEdit } from '../core/incremental';
 import type { SourceDocument } from '../core/analyze';
 import { analyzeDocument } from '../core/analyze';
 import type { NotesConfig } from '../core/config';
@@ -24,6 +25,11 @@ interface OpenState {
   analysedVersion: number;
   /** How it is read; null when the open document is not notes (then every feature answers empty). */
   kind: FileKind;
+  /**
+   * The editor's changes since the last analysis, in order, so the next analysis can re-use
+   * what they cannot change (`WorkspaceIndex.applyEdits`); null when only a full analysis will do.
+   */
+  edits: TextEdit[] | null;
 }
 
 /** Result of analysing an open document. */
@@ -74,14 +80,27 @@ export class NotesWorkspace {
 
   /** Starts tracking an editor document (analysed by the caller through `analyse`). */
   didOpen(uri: string, document: TextDocument): void {
-    this.open.set(uri, { document, analysedVersion: -1, kind: null });
+    this.open.set(uri, { document, analysedVersion: -1, kind: null, edits: null });
   }
 
   /** Records a new version of an open document; analysis waits for `analyse`/`flush`. */
   didChange(uri: string, document: TextDocument): void {
     const s = this.open.get(uri);
     if (s) s.document = document;
-    else this.open.set(uri, { document, analysedVersion: -1, kind: null });
+    else this.open.set(uri, { document, analysedVersion: -1, kind: null, edits: null });
+  }
+
+  /** Records the content changes of an editor change (called before `didChange` with the new text). */
+  recordChanges(uri: string, changes: readonly TextDocumentContentChangeEvent[]): void {
+    const s = this.open.get(uri);
+    if (!s?.edits) return;
+    for (const c of changes) {
+      if (!('range' in c) || !c.range) {
+        s.edits = null;
+        return;
+      }
+      s.edits.push({ range: c.range, text: c.text });
+    }
   }
 
   /** True when the open document's latest text is not analysed yet. */
@@ -110,7 +129,12 @@ export class NotesWorkspace {
       return undefined;
     }
     const started = performance.now();
-    const doc = this.index.upsert({ uri, text, format: s.kind.format });
+    const prev = this.index.get(uri);
+    const edits = s.edits;
+    s.edits = [];
+    // Edits since the last analysis of the same text: only what they can change is analysed again.
+    const incremental = !!prev && !!edits && edits.length > 0 && prev.format === s.kind.format && text.charCodeAt(0) !== 0xfeff;
+    const doc = incremental ? this.index.applyEdits(uri, text, edits!, s.kind.format) : this.index.upsert({ uri, text, format: s.kind.format });
     const result = { doc, ms: performance.now() - started, exportsChanged: before !== exportsOf(doc) };
     this.onAnalysed(uri, result);
     return result;

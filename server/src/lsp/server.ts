@@ -11,7 +11,7 @@ import {
   TextDocumentSyncKind,
   WatchKind,
 } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import type { NotesConfig } from '../core/config';
 import { configFromSettings, DEFAULT_CONFIG } from '../core/config';
 import { setStageErrorListener } from '../core/analyze';
@@ -56,7 +56,14 @@ export function startServer(connection: Connection): void {
   const ws = new NotesWorkspace(DEFAULT_CONFIG, (source, config) => background.analyse(source, config));
   const publisher = new Publisher(connection, ws, guard);
   const indexer = new Indexer(connection, ws, guard);
-  const documents = new TextDocuments(TextDocument);
+  // The content changes are recorded on their way into the document, for incremental re-analysis.
+  const documents = new TextDocuments({
+    create: TextDocument.create,
+    update: (doc: TextDocument, changes: TextDocumentContentChangeEvent[], version: number) => {
+      ws.recordChanges(canonicalUri(doc.uri), changes);
+      return TextDocument.update(doc, changes, version);
+    },
+  });
   let support: ClientSupport;
   let trusted = true;
   let excludes: string[] = [];

@@ -1,6 +1,6 @@
-import { checkSync } from 'recheck';
 import type { ClaimKind } from '../model/types';
 import { CLAIM_KINDS } from '../model/types';
+import { checkUserRegex } from '../text/safeRegex';
 
 /** A user cue pattern that passed the ReDoS check. */
 export interface CustomCue {
@@ -9,9 +9,10 @@ export interface CustomCue {
 }
 
 /**
- * User patterns are checked once each with `recheck` and cached by their text, so a
- * re-analysis after every keystroke costs a map lookup. A pattern recheck cannot prove safe
- * (vulnerable, unknown, or recheck unavailable) is dropped: a hang is worse than a missed cue.
+ * User patterns are checked once each by `text/safeRegex.ts` (a conservative structural check
+ * that ships in the server; the test suite cross-checks it with the ReDoS checker recheck) and
+ * cached by their text, so a re-analysis after every keystroke costs a map lookup. A pattern
+ * that is not provably safe is dropped: a hang is worse than a missed cue.
  */
 const cache = new Map<string, CustomCue | null>();
 
@@ -43,27 +44,12 @@ function compile(pattern: string): CustomCue | null {
     kind = m[1] as ClaimKind;
     source = pattern.slice(m[0].length);
   }
-  if (!source || source.length > 500) {
-    rejectedCustomCues.set(pattern, 'empty or longer than 500 characters');
+  const verdict = source ? checkUserRegex(source, 'giu') : ({ ok: false, reason: 'empty' } as const);
+  if (!verdict.ok) {
+    rejectedCustomCues.set(pattern, verdict.reason);
     return null;
   }
-  let re: RegExp;
-  try {
-    re = new RegExp(source, 'giu');
-  } catch (err) {
-    rejectedCustomCues.set(pattern, `invalid regular expression: ${String(err)}`);
-    return null;
-  }
-  try {
-    const diagnostics = checkSync(source, 'iu', { timeout: 2000 });
-    if (diagnostics.status !== 'safe') {
-      rejectedCustomCues.set(pattern, `not provably linear (recheck: ${diagnostics.status})`);
-      return null;
-    }
-  } catch (err) {
-    rejectedCustomCues.set(pattern, `could not be checked: ${String(err)}`);
-    return null;
-  }
+  const re = new RegExp(source, 'giu');
   return { re, kind };
 }
 

@@ -74,7 +74,8 @@ export function findReports(toks: readonly Token[], text: string): ReportCue[] {
     if (/^(?:yes|no|nope|maybe|ok|okay|thanks|hi|hello)$/.test(next) && (i + 2 >= toks.length || /^[\s]*[,.;:!?]/.test(text.slice(toks[i + 1].end)))) continue;
     if (next === 'not' && /^(?:really|quite|sure|yet|much)$/.test(next2)) continue;
     // `Ben would argue`, `they might say`: a hypothetical, nobody reported anything.
-    if (/^(?:would|could|might|may|will|can|should|must|to|'d)$/.test(prev)) continue;
+    // (Case-sensitive: `Will argued` is a person named Will.)
+    if (i > 0 && /^(?:would|could|might|may|will|can|should|must|to|'d)$/.test(toks[i - 1].text)) continue;
     if (w === 'say' && !/^(?:they|people|folks|researchers|engineers|experts|you|we|i)$/.test(prev)) continue;
     if (w === 'pointed' && next !== 'out') continue;
     if (w === 'show' && prev !== 'benchmarks' && prev !== 'numbers' && prev !== 'results' && prev !== 'studies' && prev !== 'data') continue;
