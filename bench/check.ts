@@ -1,6 +1,6 @@
 // `npm run bench:check`: the benchmark regression check CI runs (issue 8 §4). Small inputs, ratios
-// only (never absolute times), generous tolerance: each ratio must stay within TOLERANCE times
-// the one recorded in bench/baseline.json, and within the fixed limits below. After a deliberate
+// only (never absolute times; CPU time of the process), generous tolerance: each ratio must stay
+// within TOLERANCE times the one recorded in bench/baseline.json, or within a fixed limit below. After a deliberate
 // change of speed, re-record with `npm run bench:check -- --record`.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -53,11 +53,12 @@ async function main(): Promise<void> {
     return;
   }
   const baseline = JSON.parse(readFileSync(baselineFile, 'utf8')) as Record<string, number>;
-  // Fixed limits that hold whatever the baseline: linear time, and the issue's edit target with room for noise.
+  // Fixed limits instead of the baseline: linear time, and the issue's edit target (5% at 1 MB) with
+  // room for the fixed costs of an edit at this small size and for noise.
   const fixed: Record<string, number> = { perCharAt4xSize: 2, editOverFull: 0.1 };
   let failed = false;
   for (const [k, v] of Object.entries(ratios)) {
-    const limit = Math.min(baseline[k] !== undefined ? baseline[k] * TOLERANCE : Infinity, fixed[k] ?? Infinity);
+    const limit = fixed[k] ?? (baseline[k] !== undefined ? baseline[k] * TOLERANCE : Infinity);
     const ok = v <= limit;
     if (!ok) failed = true;
     console.log(`${ok ? 'ok  ' : 'FAIL'} ${k}: ${v.toFixed(3)} (limit ${limit.toFixed(3)}; baseline ${baseline[k]?.toFixed(3) ?? '—'})`);

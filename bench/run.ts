@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [-- --json FILE] [-- --no-build] [-- --no-server]`
+// `npm run bench [-- --quick] [-- --json FILE] [-- --no-build] [-- --no-server] [-- --only index,edit,…]`
 //
 // Medians (≥ 5 runs after a warm-up, fewer only when a case exceeds its time budget, which the
 // table says) and RATIOS to references measured in the same process on the same input
@@ -355,36 +355,49 @@ async function main(): Promise<void> {
     if (b.status !== 0) console.log(`(build failed, using the existing dist/: ${(b.stderr || b.stdout).slice(0, 300)})`);
   }
   console.log(`Talk Notes benchmark${QUICK ? ' (--quick)' : ''}: Node ${process.version}; medians of ≥ 5 runs after warm-up unless noted`);
-  console.log(`In-process cases: CPU time of this process; server, request and CLI cases: wall clock. Load average at start: ${loadavg().map((x) => x.toFixed(1)).join(' ')} (${cpus().length} cores)`);
+  console.log(`In-process cases and the CLI: CPU time (of this process, of the child); server and request cases: wall clock. Load average at start: ${loadavg().map((x) => x.toFixed(1)).join(' ')} (${cpus().length} cores)`);
   const peer = new MarkdownPeer();
+  // `--only index,edit,…` runs a subset: index, linearity, edit, workspace, memory, requests, server-edit, cli.
+  const onlyArg = argv.indexOf('--only');
+  const only = onlyArg >= 0 ? new Set(argv[onlyArg + 1].split(',')) : null;
+  const want = (c: string): boolean => !only || only.has(c);
 
-  console.log('\nFull index (analyzeDocument), references in the same process on the same text:');
-  const txt1 = await fullIndex('plaintext', S.one, peer);
-  await fullIndex('plaintext', S.ten, peer, txt1?.median);
-  const md1 = await fullIndex('markdown', S.one, peer);
-  await fullIndex('markdown', S.ten, peer, md1?.median);
-
-  console.log('\nLinearity (time per MB, plain text):');
-  await linearity();
-
-  console.log('\nIncremental re-analysis:');
-  await edit(txt1);
+  let txt1: Timing | null = null;
+  if (want('index')) {
+    console.log('\nFull index (analyzeDocument), references in the same process on the same text:');
+    txt1 = await fullIndex('plaintext', S.one, peer);
+    await fullIndex('plaintext', S.ten, peer, txt1?.median);
+    const md1 = await fullIndex('markdown', S.one, peer);
+    await fullIndex('markdown', S.ten, peer, md1?.median);
+  }
+  if (want('linearity')) {
+    console.log('\nLinearity (time per MB, plain text):');
+    await linearity();
+  }
+  if (want('edit')) {
+    console.log('\nIncremental re-analysis:');
+    await edit(txt1);
+  }
 
   const tmp = mkdtempSync(join(tmpdir(), 'talknotes-bench-'));
   try {
-    console.log('\nWorkspace:');
-    const bigDir = join(tmp, 'ws');
-    const big = writeWorkspace(bigDir, S.wsFiles, S.wsFileBytes, 21);
-    await workspaceColdStart(bigDir, big, serverCases);
-    await memory(bigDir);
-    if (serverCases) {
+    if (want('workspace') || want('memory')) {
+      console.log('\nWorkspace:');
+      const bigDir = join(tmp, 'ws');
+      const big = writeWorkspace(bigDir, S.wsFiles, S.wsFileBytes, 21);
+      if (want('workspace')) await workspaceColdStart(bigDir, big, serverCases);
+      if (want('memory')) await memory(bigDir);
+    }
+    if (serverCases && (want('requests') || want('server-edit') || want('cli'))) {
       console.log('\nRequests and edits through the real server (dist/server.js) over stdio:');
       const reqDir = join(tmp, 'req', 'ws');
       const req = writeWorkspace(reqDir, S.reqFiles, S.wsFileBytes, 31);
-      await requests(reqDir, req);
-      await serverEdit(reqDir);
-      console.log('\nCommand line:');
-      await cli(reqDir, req);
+      if (want('requests')) await requests(reqDir, req);
+      if (want('server-edit')) await serverEdit(reqDir);
+      if (want('cli')) {
+        console.log('\nCommand line:');
+        await cli(reqDir, req);
+      }
     }
   } finally {
     rmSync(tmp, { recursive: true, force: true });

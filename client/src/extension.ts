@@ -31,7 +31,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<TalkNo
   context.subscriptions.push(vscode.window.createTreeView(TALKS_VIEW_ID, { treeDataProvider: talks, showCollapseAll: true }));
   void vscode.commands.executeCommand('setContext', 'talkNotes.active', true);
 
-  // Handlers registered on the client survive restarts (the client re-applies them).
+  // Every (re)start creates a new client; its notification handlers are registered before it starts.
   let handlers: vscode.Disposable[] = [];
   context.subscriptions.push({ dispose: () => handlers.forEach((h) => h.dispose()) });
   context.subscriptions.push(

@@ -38,7 +38,12 @@ export function documentSelector(): { language: string; pattern?: string }[] {
  */
 export class ServerConnection implements vscode.Disposable {
   private client: LanguageClient | undefined;
-  private starting: Promise<void> | undefined;
+  /**
+   * Starts, stops and restarts run one after another: a request arriving during a restart
+   * waits for the new client instead of starting a second one (which would leak a server).
+   */
+  private queue: Promise<void> = Promise.resolve();
+  private restartQueued = false;
   private readonly onStartedEmitter = new vscode.EventEmitter<LanguageClient>();
   /** Fires with each new client before it starts, so listeners register notification handlers in time. */
   readonly onStarted = this.onStartedEmitter.event;
@@ -55,12 +60,40 @@ export class ServerConnection implements vscode.Disposable {
 
   /** Waits for a running client (starting one if needed). */
   async ready(): Promise<LanguageClient> {
+    await this.queue;
     if (!this.client) await this.start();
-    else if (this.starting) await this.starting;
     return this.client!;
   }
 
-  async start(): Promise<void> {
+  /** Starts the client unless one is running. */
+  start(): Promise<void> {
+    return this.enqueue(async () => {
+      if (!this.client) await this.doStart();
+    });
+  }
+
+  stop(): Promise<void> {
+    return this.enqueue(() => this.doStop());
+  }
+
+  /** Stops and starts a fresh client (the selector and the trust flag are fixed at start). Bursts coalesce into one restart. */
+  restart(): Promise<void> {
+    if (this.restartQueued) return this.queue;
+    this.restartQueued = true;
+    return this.enqueue(async () => {
+      this.restartQueued = false;
+      await this.doStop();
+      await this.doStart();
+    });
+  }
+
+  private enqueue(step: () => Promise<void>): Promise<void> {
+    const next = this.queue.then(step, step);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async doStart(): Promise<void> {
     const module = this.context.asAbsolutePath('dist/server.js');
     const serverOptions: ServerOptions = {
       run: { module, transport: TransportKind.ipc },
@@ -72,40 +105,29 @@ export class ServerConnection implements vscode.Disposable {
       initializationOptions: { trusted: vscode.workspace.isTrusted },
       // Hover cards link to "Open talk" / "Show references"; only those commands may run from them.
       markdown: { isTrusted: { enabledCommands: [Commands.openTalk, Commands.showReferences] }, supportHtml: false },
+      // The trace level comes from `talkNotes.trace.server` because the client id is `talkNotes`.
       outputChannel: this.output,
       traceOutputChannel: this.output,
-      // The server reads `talkNotes.*` through workspace/configuration; the trace level comes
-      // from `talkNotes.trace.server` because the client id is `talkNotes`.
     };
     const client = new LanguageClient(SECTION, 'Talk Notes', serverOptions, clientOptions);
     this.client = client;
     this.onStartedEmitter.fire(client);
-    this.starting = client.start().then(
-      () => undefined,
-      (err: unknown) => {
-        this.output.appendLine(`Talk Notes server failed to start: ${err instanceof Error ? err.message : String(err)}`);
-      },
-    );
-    await this.starting;
-    this.starting = undefined;
-  }
-
-  async stop(): Promise<void> {
-    const client = this.client;
-    this.client = undefined;
-    if (client) {
-      try {
-        await client.stop(5000);
-      } catch (err) {
-        this.output.appendLine(`Talk Notes server did not stop cleanly: ${err instanceof Error ? err.message : String(err)}`);
-      }
+    try {
+      await client.start();
+    } catch (err) {
+      this.output.appendLine(`Talk Notes server failed to start: ${err instanceof Error ? err.message : String(err)}`);
     }
   }
 
-  /** Stops and starts a fresh client (the selector and the trust flag are fixed at start). */
-  async restart(): Promise<void> {
-    await this.stop();
-    await this.start();
+  private async doStop(): Promise<void> {
+    const client = this.client;
+    this.client = undefined;
+    if (!client) return;
+    try {
+      await client.stop(5000);
+    } catch (err) {
+      this.output.appendLine(`Talk Notes server did not stop cleanly: ${err instanceof Error ? err.message : String(err)}`);
+    }
   }
 
   dispose(): void {

@@ -107,11 +107,18 @@ export async function runUiCheck({ host, vsix, scratch, log, verbose, makeWorksp
     await page.screenshot({ path: join(shots, 'talks-view.png') });
     check(talks.some((t) => t.includes('Informal methods')), `Talks view lists the talks: ${JSON.stringify(talks.slice(0, 4))}`);
 
+    // a click on a talk reveals its title line in the editor
+    await talksPane.locator('.monaco-list-row', { hasText: 'Now more than ever' }).first().click().catch(() => {});
+    const cursorAt = page.locator('.statusbar-item[id="status.editor.selection"]', { hasText: 'Ln 29,' });
+    const revealed = await cursorAt.waitFor({ timeout: 10_000 }).then(() => true, () => false);
+    check(revealed, `clicking a talk in the Talks view moves the cursor to its title (${(await page.locator('.statusbar-item[id="status.editor.selection"]').innerText().catch(() => '?')).trim()})`);
+
     const statusText = (await page.locator('.statusbar-item', { hasText: /claims? ·/ }).first().innerText().catch(() => '')).trim();
     check(/\d+ claims? · \d+ unsupported/.test(statusText), `status bar counts claims: "${statusText}"`);
 
-    const lens = (await page.locator('.monaco-editor .codelens-decoration').first().innerText().catch(() => '')).trim();
-    check(/\d+ claims?/.test(lens), `code lens above the first talk: "${lens}"`);
+    const lenses = await page.locator('.monaco-editor .codelens-decoration').allInnerTexts();
+    const lens = lenses.map((t) => t.trim()).find((t) => t !== '') ?? '';
+    check(/\d+ claims?/.test(lens), `code lens above a talk: "${lens}"`);
 
     await runCommand(page, 'Welcome: Open Walkthrough...');
     await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Get Started with Talk Notes' }).first().click({ timeout: TIMEOUT }).catch(() => {});

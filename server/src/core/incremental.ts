@@ -103,6 +103,8 @@ interface DocState {
   /** Blank-line statistics behind `separatesBlocks`. */
   gaps: number;
   nonBlank: number;
+  /** Every distinct speaker (name, key, organisation) in document order: all the mention finder needs of the other talks. */
+  cast?: Talk;
 }
 
 const states = new WeakMap<NotesDocument, DocState>();
@@ -280,7 +282,7 @@ function reanalyzeOne(prev: NotesDocument, text: string, edit: TextEdit, config:
 
   // Lower-case words: the mention finder consults the document's set.
   const oldRegionBlocks = prev.blocks.filter((b) => oldRegion(b.range.start.line));
-  const nextState: DocState = { lower: new Map(st.lower), caps: new Map(st.caps), gaps: blank.gaps, nonBlank: blank.nonBlank };
+  const nextState: DocState = { lower: new Map(st.lower), caps: new Map(st.caps), gaps: blank.gaps, nonBlank: blank.nonBlank, cast: st.cast };
   const touched = new Set<string>();
   for (const b of oldRegionBlocks) countWords(b.text, nextState, -1, touched);
   for (const b of regionBlocks) countWords(b.text, nextState, 1, touched);
@@ -340,8 +342,13 @@ function reanalyzeOne(prev: NotesDocument, text: string, edit: TextEdit, config:
 
   // A carrier block with the document's lower-case words, so first names and everyday words are judged as in the whole file.
   const carrier: ProseBlock = { kind: 'paragraph', text: [...nextState.lower.keys()].join(' '), pieces: [], range: zeroRange(), talk: -1, section: -1 };
-  const mentionDoc: NotesDocument = { ...doc, blocks: [...regionBlocks, carrier] };
-  const regionMentions = findMentions(mentionDoc, lines).filter((m) => m.talk === ti && inRegion(m.range.start.line));
+  // The other talks matter to the mention finder only through their distinct speakers (full names,
+  // first names, organisations), so it sees them as one talk before this one (talk index 1).
+  nextState.cast ??= castOf(talks);
+  const mentionDoc: NotesDocument = { ...doc, talks: [nextState.cast, talks[ti]], blocks: [...regionBlocks.map((b) => ({ ...b, talk: 1 })), carrier] };
+  const regionMentions = findMentions(mentionDoc, lines)
+    .filter((m) => m.talk === 1 && inRegion(m.range.start.line))
+    .map((m) => ({ ...m, talk: ti }));
   doc.mentions = regionMentions;
   const regionClaims = findClaims(doc, lines, config).map((c) => ({ ...c, block: c.block + blockStart }));
 
@@ -433,6 +440,22 @@ function unchangedSuppressions(
     lines: s.lines.map(move),
     directives: s.directives.map((d) => (d.range.start.line > endLine ? { ...d, range: shiftRange(d.range, lineDelta) } : d)),
   };
+}
+
+/** One pseudo-talk holding the first occurrence of every distinct speaker (key, name, organisation), in document order. */
+function castOf(talks: readonly Talk[]): Talk {
+  const seen = new Set<string>();
+  const speakers: Speaker[] = [];
+  for (const t of talks) {
+    for (const sp of t.speakers) {
+      const id = `${sp.key}\u0000${sp.name}\u0000${sp.org ?? ''}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      speakers.push(sp);
+    }
+  }
+  const r = zeroRange();
+  return { title: '', line: 0, titleRange: r, range: r, speakers, sections: [], headingLevel: 0 };
 }
 
 function touchesCrLf(text: string, s: number, e: number): boolean {

@@ -7,9 +7,5 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { isAnalysisWorker, serveAnalysisJobs } from './analysisWorker';
 import { startServer } from './server';
 
-// recheck (the ReDoS check of custom cue patterns) defaults to a worker file that a bundle
-// does not contain; its in-process pure-JS backend works from dist/server.js.
-process.env.RECHECK_SYNC_BACKEND ??= 'pure';
-
 if (isAnalysisWorker()) serveAnalysisJobs();
 else startServer(createConnection(ProposedFeatures.all));

@@ -27,6 +27,8 @@ export class Publisher {
    * vanish: `broken-cross-reference` waits for the scan to finish.
    */
   scanning = false;
+  /** Called after other files were re-published (code lens counts and tokens may have changed too). */
+  onOthersRepublished: () => void = () => undefined;
 
   constructor(
     private readonly connection: Connection,
@@ -70,6 +72,7 @@ export class Publisher {
       this.othersTimer = undefined;
       this.ws.flush();
       for (const uri of this.ws.openUris()) if (uri !== except) this.publish(uri);
+      this.onOthersRepublished();
     }, this.debounceMs);
   }
 

@@ -71,6 +71,7 @@ export function startServer(connection: Connection): void {
   const cuesReported = new Set<string>();
   let indexedOnce = false;
 
+  publisher.onOthersRepublished = () => refreshEditorViews();
   setStageErrorListener((err) => guard.report('analysis stage', err));
   // Last line of defence (SPEC §6: the server never crashes): anything that escaped a handler is
   // logged, and the process keeps serving.
@@ -276,7 +277,6 @@ export function startServer(connection: Connection): void {
       }
       if (changed) {
         publisher.scheduleOthers();
-        refreshEditorViews();
         // Views fed by the whole index (the Talks view) refresh on this notification.
         if (indexedOnce) {
           const indexed: IndexedParams = { files: ws.index.documents().length, ms: Math.round(performance.now() - started) };

@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { suite, suiteSetup, test } from 'mocha';
-import { AFTERNOON, MORNING, activate, expected, fileUri, hoverText, open, pos, waitFor } from './helpers';
+import { AFTERNOON, MORNING, UNICODE, activate, expected, fileUri, flattenSymbols, hoverText, open, pos, waitFor } from './helpers';
 
 interface MorningExpected {
   citations: { marker: string; line: number; column: number; endColumn: number; definitionLine: number | null }[];
@@ -79,6 +79,28 @@ suite('more language features', () => {
     assert.strictEqual('targetRange' in d ? d.targetRange.start.line : d.range.start.line, cite.definitionLine! - 1);
     const links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', muri);
     assert.ok(links.some((l) => l.range.start.line === cite.definitionLine! - 1 && l.target?.toString().startsWith(url!.replace(/[.,)]+$/, '').slice(0, 20))), `a document link on line ${cite.definitionLine}`);
+  });
+
+  test('a BOM, CRLF and emoji file: positions in UTF-16 as VS Code counts them', async () => {
+    const e = expected(UNICODE);
+    const u = (await open(UNICODE)).document;
+    assert.strictEqual(u.eol, vscode.EndOfLine.CRLF);
+    const symbols = flattenSymbols((await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', u.uri)) ?? []);
+    for (const t of e.talks) {
+      const sym = symbols.find((x) => x.name === t.title);
+      assert.ok(sym, `outline has "${t.title}": ${symbols.map((x) => x.name).join(' | ')}`);
+      assert.strictEqual(sym.selectionRange.start.line, t.line - 1);
+    }
+    for (const m of e.mentions) {
+      const defs = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', u.uri, pos(m.line, m.column));
+      const d = defs[0];
+      assert.ok(d, `definition of "${m.name}" at ${m.line}:${m.column}`);
+      const origin = 'originSelectionRange' in d ? d.originSelectionRange : undefined;
+      if (origin) assert.deepStrictEqual([origin.start.character, origin.end.character], [m.column - 1, m.endColumn - 1]);
+      const speakerLine = e.talks.flatMap((t) => t.speakers).find((sp) => sp.name === m.person)!.line;
+      assert.strictEqual('targetRange' in d ? d.targetRange.start.line : d.range.start.line, speakerLine - 1, `"${m.name}" → speaker line ${speakerLine}`);
+      assert.strictEqual(u.getText(new vscode.Range(pos(m.line, m.column), pos(m.line, m.endColumn))), m.name, 'the expected columns hold the name in VS Code\'s own text');
+    }
   });
 
   test('selection ranges grow from a word to its sentence and beyond', async () => {

@@ -1,6 +1,6 @@
 // Random edits for the incremental re-analysis property test and the benchmark.
 import fc from 'fast-check';
-import { generateNotes } from '../../../bench/generate';
+import { generateNotes, people } from '../../../bench/generate';
 import { LineIndex } from '../../../server/src/core/text/lineIndex';
 import type { TextEdit } from '../../../server/src/core/incremental';
 
@@ -36,9 +36,14 @@ export const editCase: fc.Arbitrary<EditCase> = fc
     at: fc.noBias(fc.integer({ min: 0, max: 999_999 })).map((n) => n / 1_000_000),
     del: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 4, max: 80 })),
     insert: fc.oneof(fc.constantFrom(...SNIPPETS), fc.constant(''), fc.string({ maxLength: 3 })),
+    smallCast: fc.boolean(),
   })
-  .map(({ seed, talks, paragraphs, at, del, insert }) => {
-    const { text } = generateNotes({ seed, talks, format: 'plaintext', paragraphs });
+  .map(({ seed, talks, paragraphs, at, del, insert, smallCast }) => {
+    // A small cast repeats speakers across talks, with the same name at different organisations
+    // and first names shared by several people (the cases first-name rules care about).
+    const base = people(seed, 4);
+    const cast = smallCast ? [...base, ...base.map((p, i) => ({ ...p, org: `Other Org ${i}` })), { ...base[0], name: `${base[0].first} Zed` }] : undefined;
+    const { text } = generateNotes({ seed, talks, format: 'plaintext', paragraphs, people: cast });
     let start = Math.floor(at * text.length);
     // Never split a surrogate pair: an editor does not either.
     if (start > 0 && /[\udc00-\udfff]/.test(text[start] ?? '')) start--;

@@ -41,3 +41,9 @@ test('regression (fuzz seed 424242 path 8528…, seed 424243 path 5659…): a UR
     assert.ok(checkNotes({ text: `Notes\n\n${'😀'.repeat(150)}\ud83dhttps://\ude00${long}`, format }) > 0);
   }
 });
+
+test('regression (fuzz seed 777 path 36730:2, seed 778 path 5542:7:4): whitespace-only and BOM-only texts give no outline range that ends before it starts', () => {
+  for (const text of ['\n ', '\uFEFF\uFEFF ', '\uFEFF\uFEFF', ' \n', '\n\u00a0', '\t\n \u3000']) {
+    for (const format of ['plaintext', 'markdown'] as const) assert.ok(checkNotes({ text, format }) >= 0);
+  }
+});
