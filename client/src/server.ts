@@ -7,29 +7,14 @@ export const SECTION = 'talkNotes';
 export const LANGUAGE_ID = 'talknotes';
 
 /**
- * Turns the `talkNotes.markdown.include` globs into document filters. VS Code matches a
- * filter's pattern against the whole path, so a workspace-relative glob such as
- * `notes/*.md` gets a `**​/` prefix to match wherever the folder lives.
- */
-export function markdownFilters(globs: readonly unknown[]): { language: string; pattern: string }[] {
-  const out: { language: string; pattern: string }[] = [];
-  for (const glob of globs) {
-    if (typeof glob !== 'string' || glob.trim() === '') continue;
-    const g = glob.trim();
-    const pattern = g.startsWith('**/') || g.startsWith('/') ? g : `**/${g.replace(/^\.\//, '')}`;
-    out.push({ language: 'markdown', pattern });
-  }
-  return out;
-}
-
-/**
  * The documents the server serves: the notes language in every scheme (files, untitled,
- * virtual workspaces) and Markdown files matching the include globs. Markdown documents keep
- * their `markdown` language, so VS Code's own Markdown features stay on beside ours.
+ * virtual workspaces) and every Markdown document, because a Markdown file is notes when it
+ * matches `talkNotes.markdown.include` *or* its front matter says `talknotes: true`, which only
+ * the server can tell (it answers nothing for other Markdown). Markdown documents keep their
+ * `markdown` language, so VS Code's own Markdown features stay on beside ours.
  */
-export function documentSelector(): { language: string; pattern?: string }[] {
-  const include = vscode.workspace.getConfiguration(SECTION).get<unknown[]>('markdown.include', ['**/*.notes.md']);
-  return [{ language: LANGUAGE_ID }, ...markdownFilters(Array.isArray(include) ? include : [])];
+export function documentSelector(): { language: string }[] {
+  return [{ language: LANGUAGE_ID }, { language: 'markdown' }];
 }
 
 /**

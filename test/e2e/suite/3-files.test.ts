@@ -46,6 +46,26 @@ suite('documents and views', () => {
     assert.deepStrictEqual(ourDiagnostics(editor.document.uri).map(codeOf), []);
   });
 
+  test('Markdown with front matter `talknotes: true` is served even when no glob matches it', async () => {
+    const editor = await open('frontmatter-notes.md');
+    assert.strictEqual(editor.document.languageId, 'markdown');
+    const names = await waitFor('Talk Notes symbols of the front-matter notes', async () => {
+      const s = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
+      const n = flattenSymbols(s ?? []).map((x) => x.name);
+      // VS Code's own Markdown outline names headings with their `#`s stripped too, so look for
+      // what only Talk Notes reports: the talk with its speaker as detail.
+      const talk = flattenSymbols(s ?? []).find((x) => x.name === 'Streaming joins in practice' && /Ada Okafor/.test(x.detail));
+      return talk ? n : undefined;
+    }, 30_000);
+    assert.ok(names.includes('Streaming joins in practice'));
+    const diags = await waitFor('the unsupported claim in the front-matter notes', async () => {
+      const d = ourDiagnostics(editor.document.uri);
+      return d.length ? d : undefined;
+    }, 30_000);
+    assert.deepStrictEqual(diags.map(codeOf), ['unsupported-claim']);
+    assert.strictEqual(diags[0].range.start.line, 9);
+  });
+
   test('talkNotes.markdown.include decides which Markdown files the server serves', async () => {
     const uri = fileUri('not-notes.md');
     await open('not-notes.md');
