@@ -102,3 +102,25 @@ test('the same bundle serves over --node-ipc (the transport the VS Code client u
     ws.dispose();
   }
 });
+
+test('a single file opened without a workspace folder is served (and so is an untitled document)', async () => {
+  const ws = new TempWorkspace([AFTERNOON]);
+  const s = await LspSession.start({ folders: [] });
+  try {
+    const uri = ws.uriOf(AFTERNOON);
+    await s.open(uri, fixture(AFTERNOON));
+    const symbols = await s.request('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.deepEqual(symbols.slice(1, 3).map((x: { name: string; detail: string }) => [x.name, x.detail]), [
+      ['Informal methods', 'Ben Eggers @ OpenAI'],
+      ['Now more than ever: building reliable software in the age of agents', 'Ron Minsky @ Jane Street'],
+    ]);
+    const untitled = 'untitled:Untitled-1';
+    await s.open(untitled, 'Scratch\nCaching at the edge\nMina Park, Engineer @ Contoso\nMina said caching cut latency by 80%.\n');
+    const diags = await s.diagnosticsFor(untitled);
+    assert.deepEqual(diags.map((d: { code: string; range: { start: { line: number } } }) => [d.code, d.range.start.line]), [['unsupported-claim', 3]]);
+    assert.equal(await s.shutdown(), 0);
+  } finally {
+    s.kill();
+    ws.dispose();
+  }
+});
