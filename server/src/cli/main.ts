@@ -85,9 +85,12 @@ function countBy(ds: NotesDiagnostic[]): string {
 }
 
 if (require.main === module) {
-  const chunks: string[] = [];
-  const code = run(process.argv.slice(2), (s) => chunks.push(s), (s) => process.stderr.write(`${s}\n`));
-  // One write, then let Node flush the pipe before exiting (process.exit would cut long JSON).
-  if (chunks.length) process.stdout.write(`${chunks.join('\n')}\n`);
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = run(process.argv.slice(2), (s) => out.push(s), (s) => err.push(s));
+  // One write each, results first and the summary or errors after them; then let Node flush
+  // the pipes before exiting (process.exit would cut long JSON).
+  if (out.length) process.stdout.write(`${out.join('\n')}\n`);
+  if (err.length) process.stderr.write(`${err.join('\n')}\n`);
   process.exitCode = code;
 }
