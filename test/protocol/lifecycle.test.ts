@@ -117,7 +117,7 @@ test('a single file opened without a workspace folder is served (and so is an un
     const untitled = 'untitled:Untitled-1';
     await s.open(untitled, 'Scratch\nCaching at the edge\nMina Park, Engineer @ Contoso\nMina said caching cut latency by 80%.\n');
     const diags = await s.diagnosticsFor(untitled);
-    assert.deepEqual(diags.map((d: { code: string; range: { start: { line: number } } }) => [d.code, d.range.start.line]), [['unsupported-claim', 3]]);
+    assert.deepEqual(diags.map((d) => [d.code, d.range.start.line]), [['unsupported-claim', 3]]);
     assert.equal(await s.shutdown(), 0);
   } finally {
     s.kill();
