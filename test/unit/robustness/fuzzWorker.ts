@@ -23,7 +23,12 @@ parentPort!.postMessage({
   chars,
   error: result.failed ? String(result.errorInstance instanceof Error ? result.errorInstance.message : result.errorInstance).slice(0, 2000) : '',
   report: result.failed ? fc.defaultReportMessage(result) : '',
-  counterexample: result.failed && result.counterexample ? JSON.stringify(result.counterexample[0]).slice(0, 4000) : '',
+  // Escaped so invisible characters (U+2028, BOM, controls) show in the report.
+  counterexample: result.failed && result.counterexample ? escape(JSON.stringify(result.counterexample[0])).slice(0, 4000) : '',
   seed: result.seed,
   path: result.counterexamplePath,
 });
+
+function escape(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f\u3000\ufeff\ud800-\udfff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

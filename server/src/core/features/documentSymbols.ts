@@ -32,7 +32,9 @@ export function documentSymbols(index: WorkspaceIndex, uri: string): NotesSymbol
     const out: NotesSymbol[] = [];
     let titleSymbol: NotesSymbol | undefined;
     if (doc.title) {
-      const preambleEnd = doc.talks.length > 0 ? lastContentBefore(lines, doc.talks[0].range.start.line, doc.title.range) : endOfText(lines);
+      let preambleEnd = doc.talks.length > 0 ? lastContentBefore(lines, doc.talks[0].range.start.line, doc.title.range) : endOfText(lines);
+      // `trim()` counts U+2028 and friends as blank where the parser does not: never end before the title.
+      if (preambleEnd.line < doc.title.range.end.line || (preambleEnd.line === doc.title.range.end.line && preambleEnd.character < doc.title.range.end.character)) preambleEnd = doc.title.range.end;
       titleSymbol = symbol(doc.title.text, '', 'title', { start: doc.title.range.start, end: preambleEnd }, doc.title.range);
       out.push(titleSymbol);
     }
