@@ -81,7 +81,10 @@ export interface StatusParams {
   analysisMs: number;
 }
 
-/** `talkNotes/indexing` (server → client notification): workspace indexing finished. */
+/**
+ * `talkNotes/indexed` (server → client notification): the workspace index changed as a whole —
+ * the start-up scan finished, or files changed on disk (the Talks view refreshes on it).
+ */
 export const IndexedNotification = 'talkNotes/indexed';
 export interface IndexedParams {
   files: number;
