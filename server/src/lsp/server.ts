@@ -15,6 +15,7 @@ import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-langua
 import type { NotesConfig } from '../core/config';
 import { configFromSettings, DEFAULT_CONFIG } from '../core/config';
 import { setStageErrorListener } from '../core/analyze';
+import { setFeatureErrorListener } from '../core/features/common';
 import { compileCustomCues, rejectedCustomCues } from '../core/claims/customCues';
 import { WATCH_GLOB, isCandidate } from './classify';
 import type { IndexedParams } from '../protocol/protocol';
@@ -73,6 +74,7 @@ export function startServer(connection: Connection): void {
 
   publisher.onOthersRepublished = () => refreshEditorViews();
   setStageErrorListener((err) => guard.report('analysis stage', err));
+  setFeatureErrorListener((err) => guard.report('feature', err));
   // Last line of defence (SPEC §6: the server never crashes): anything that escaped a handler is
   // logged, and the process keeps serving.
   process.on('uncaughtException', (err) => guard.report('server', err));

@@ -3,6 +3,7 @@
 // boundaries that do not split a surrogate pair. Shared by the CI test and `npm run fuzz`.
 import fc from 'fast-check';
 import { analyzeDocument, setStageErrorListener } from '../../../server/src/core/analyze';
+import { setFeatureErrorListener } from '../../../server/src/core/features/common';
 import { DEFAULT_CONFIG } from '../../../server/src/core/config';
 import type { NotesDocument, NotesFormat } from '../../../server/src/core/model/types';
 import { LineIndex } from '../../../server/src/core/text/lineIndex';
@@ -105,6 +106,7 @@ export function checkNotes(input: FuzzInput): number {
   const uri = input.format === 'markdown' ? 'file:///fuzz/case.notes.md' : 'file:///fuzz/case.notes';
   const errors: unknown[] = [];
   setStageErrorListener((err) => errors.push(err));
+  setFeatureErrorListener((err) => errors.push(err));
   let doc: NotesDocument;
   const index = new WorkspaceIndex(DEFAULT_CONFIG);
   try {
@@ -133,6 +135,10 @@ export function checkNotes(input: FuzzInput): number {
   for (const p of doc.blocks.flatMap((b) => b.pieces)) {
     if (p.docStart < 0 || p.docStart + p.length > doc.text.length) throw new Error(`piece ${JSON.stringify(p)} outside the text`);
   }
+  setFeatureErrorListener(undefined);
+  // Features answer a fallback when they throw (the editor keeps working), so a swallowed
+  // exception is a failure here.
+  if (errors.length) throw new Error(`a feature threw: ${errors.map((e) => (e instanceof Error ? e.stack : String(e))).join('\n')}`);
   return v.count;
 }
 

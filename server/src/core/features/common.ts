@@ -74,9 +74,21 @@ export function truncate(text: string, max: number): string {
 export function safely<T>(fallback: T, body: () => T): T {
   try {
     return body();
-  } catch {
+  } catch (err) {
+    featureErrorListener?.(err);
     return fallback;
   }
+}
+
+let featureErrorListener: ((err: unknown) => void) | undefined;
+
+/**
+ * Lets the host hear about an exception a feature swallowed (the feature answers its fallback
+ * so the editor keeps working; the server logs it, the fuzzer fails on it). The library itself
+ * does no I/O.
+ */
+export function setFeatureErrorListener(listener: ((err: unknown) => void) | undefined): void {
+  featureErrorListener = listener;
 }
 
 /** The URI without its `#fragment` (and, when `query`, without its `?query`). */

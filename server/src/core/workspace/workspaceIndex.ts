@@ -246,6 +246,8 @@ export class WorkspaceIndex {
 class Table<T> {
   private readonly rows = new Map<string, Map<string, T[]>>();
   private readonly keysByUri = new Map<string, Set<string>>();
+  /** Flattened, uri-ordered rows per key, dropped when the key's rows change (reads dominate). */
+  private readonly flat = new Map<string, T[]>();
 
   add(key: string, uri: string, row: T): void {
     let byUri = this.rows.get(key);
@@ -256,6 +258,7 @@ class Table<T> {
     let keys = this.keysByUri.get(uri);
     if (!keys) this.keysByUri.set(uri, (keys = new Set()));
     keys.add(key);
+    this.flat.delete(key);
   }
 
   removeUri(uri: string): void {
@@ -265,15 +268,19 @@ class Table<T> {
       const byUri = this.rows.get(key);
       byUri?.delete(uri);
       if (byUri && byUri.size === 0) this.rows.delete(key);
+      this.flat.delete(key);
     }
     this.keysByUri.delete(uri);
   }
 
   get(key: string): T[] {
+    const cached = this.flat.get(key);
+    if (cached) return cached;
     const byUri = this.rows.get(key);
     if (!byUri) return [];
-    if (byUri.size === 1) return [...byUri.values()][0];
-    return [...byUri.keys()].sort().flatMap((u) => byUri.get(u)!);
+    const rows = byUri.size === 1 ? [...byUri.values()][0] : [...byUri.keys()].sort().flatMap((u) => byUri.get(u)!);
+    this.flat.set(key, rows);
+    return rows;
   }
 
   keys(): IterableIterator<string> {
