@@ -15,7 +15,7 @@
  */
 import type { NotesConfig } from './config';
 import { DEFAULT_CONFIG } from './config';
-import { analyzeDocument } from './analyze';
+import { analyzeDocument, documentFromStructure } from './analyze';
 import type {
   Citation,
   Claim,
@@ -305,26 +305,10 @@ function reanalyzeOne(prev: NotesDocument, text: string, edit: TextEdit, config:
     ...prev.blocks.slice(blockStart + oldRegionBlocks.length).map((b) => shiftBlock(b, lineDelta, offsetDelta)),
   ];
 
-  const doc: NotesDocument = {
-    title: prev.title,
-    conference: prev.conference,
-    talks,
-    blocks: regionBlocks,
-    definitions,
-    comments: prev.comments,
-    problems: prev.problems,
-    uri: prev.uri,
-    format: prev.format,
-    text,
-    mentions: [],
-    claims: [],
-    citations: [],
-    pandocCitations: [],
-    crossReferences: [],
-    urls: [],
-    suppressions: { file: false, lines: [], directives: [] },
-    outlineOnly: false,
-  };
+  const doc: NotesDocument = documentFromStructure(
+    { title: prev.title, conference: prev.conference, talks, blocks: regionBlocks, definitions, comments: prev.comments, problems: prev.problems },
+    { uri: prev.uri, format: prev.format, text },
+  );
   // Stages on the talk's blocks, with the whole document's talks and definitions.
   const refs = scanInlineReferences(doc, lines);
   const defLines = new Set(definitions.map((d) => d.line));
