@@ -77,14 +77,25 @@ export function speakerPrefixEnd(line: string, s: number, e: number): number {
   return -1;
 }
 
-/** Reads a whole line as a speaker line (SPEC §2 forms), or returns null. */
-export function parseSpeakerLine(line: string): ParsedSpeakerLine | null {
+/**
+ * The trimmed extent of a line that may hold a speaker, or null for lines that never do: too
+ * long, blank, bullets, section headings, lines that end like a sentence.
+ */
+function candidateExtent(line: string): { s0: number; e0: number } | null {
   if (line.length > MAX_SPEAKER_LINE) return null;
   const s0 = skipSpaces(line, 0);
   const e0 = trimEndAt(line, s0, line.length);
   if (e0 <= s0) return null;
   if (bulletMarker(line) || sectionTitle(line)) return null;
   if (endsLikeSentence(line, s0, e0)) return null;
+  return { s0, e0 };
+}
+
+/** Reads a whole line as a speaker line (SPEC §2 forms), or returns null. */
+export function parseSpeakerLine(line: string): ParsedSpeakerLine | null {
+  const extent = candidateExtent(line);
+  if (!extent) return null;
+  const { s0, e0 } = extent;
   const linkFree = stripTrailingLinks(line, s0, e0);
   const { start: s, end: e } = unwrapEmphasis(line, s0, linkFree);
   const afterPrefix = speakerPrefixEnd(line, s, e);
@@ -118,12 +129,9 @@ export type TitleSpeakerLayout = 'emphasis' | 'colon' | 'dash' | 'by' | 'paren';
  * lines (try `parseSpeakerLine` first), sentences, bullets, sections and ambiguous lines.
  */
 export function parseTitleSpeakerLine(line: string): ParsedTitleSpeakerLine | null {
-  if (line.length > MAX_SPEAKER_LINE) return null;
-  const s0 = skipSpaces(line, 0);
-  const e0 = trimEndAt(line, s0, line.length);
-  if (e0 <= s0) return null;
-  if (bulletMarker(line) || sectionTitle(line)) return null;
-  if (endsLikeSentence(line, s0, e0)) return null;
+  const extent = candidateExtent(line);
+  if (!extent) return null;
+  const { s0, e0 } = extent;
   const e = stripTrailingLinks(line, s0, e0);
   const s = scheduleEnd(line, s0, e);
   const scheduled = s > s0;
