@@ -2,7 +2,7 @@
 // as the editor would (didChange on the open documents) and checks the server's view afterwards.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LspSession, pos1 } from './support/lspSession';
+import { LspSession, pos1, endSession } from './support/lspSession';
 import { TempWorkspace, fixture } from './support/tempWorkspace';
 import { applyEdits, editsByUri } from './support/edits';
 
@@ -30,14 +30,7 @@ before(async () => {
   }
 });
 
-after(async () => {
-  try {
-    assert.equal(await s.shutdown(), 0);
-  } finally {
-    s.kill();
-    ws.dispose();
-  }
-});
+after(() => endSession(s, ws));
 
 /** Applies a WorkspaceEdit to the open documents (full-text didChange, as a simple editor would). */
 async function apply(edit: any): Promise<void> {

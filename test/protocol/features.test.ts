@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { decodeSemanticTokens } from '../../server/src/core/features/semanticTokens';
-import { LspSession, pos1 } from './support/lspSession';
+import { LspSession, pos1, endSession } from './support/lspSession';
 import { TempWorkspace, fixture } from './support/tempWorkspace';
 
 const AFTERNOON = 'bugbash26-afternoon-day1.notes';
@@ -25,14 +25,7 @@ before(async () => {
   await s.diagnosticsFor(afternoon);
 });
 
-after(async () => {
-  try {
-    assert.equal(await s.shutdown(), 0);
-  } finally {
-    s.kill();
-    ws.dispose();
-  }
-});
+after(() => endSession(s, ws));
 
 const at = (uri: string, line1: number, col1: number) => ({ textDocument: { uri }, position: pos1(line1, col1) });
 const lines = (locs: { uri: string; range: { start: { line: number } } }[], uri: string) =>

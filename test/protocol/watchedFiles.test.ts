@@ -2,7 +2,7 @@
 // delete, rename (= delete + create), deleted folders; a broken [[link]] follows its target.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LspSession, pos1 } from './support/lspSession';
+import { LspSession, pos1, endSession } from './support/lspSession';
 import { TempWorkspace, fixture } from './support/tempWorkspace';
 
 const AFTERNOON = 'bugbash26-afternoon-day1.notes';
@@ -20,14 +20,7 @@ before(async () => {
   await s.indexed();
 });
 
-after(async () => {
-  try {
-    assert.equal(await s.shutdown(), 0);
-  } finally {
-    s.kill();
-    ws.dispose();
-  }
-});
+after(() => endSession(s, ws));
 
 const symbolsNamed = async (name: string) => ((await s.request('workspace/symbol', { query: name })) as any[]).filter((x) => x.name === name);
 

@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 // Drives the bundled language server (dist/server.js) as a child process over stdio, the way an
 // editor does: initialize, answer the server's own requests (configuration, registrations,
 // progress), record what it publishes. Build first: `npm run build`.
@@ -255,4 +256,17 @@ export class LspSession {
 /** LSP position from the 1-based line:column the CLI and the issue texts use. */
 export function pos1(line: number, column: number): { line: number; character: number } {
   return { line: line - 1, character: column - 1 };
+}
+
+/**
+ * Ends a test's session the way an editor does (shutdown, then exit: the server must answer and
+ * exit with code 0), and always kills the process and removes the workspace, even when it fails.
+ */
+export async function endSession(s: LspSession, ws?: { dispose(): void }): Promise<void> {
+  try {
+    assert.equal(await s.shutdown(), 0);
+  } finally {
+    s.kill();
+    ws?.dispose();
+  }
 }
