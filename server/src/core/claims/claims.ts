@@ -74,7 +74,9 @@ export function findClaims(doc: NotesDocument, lines: LineIndex, config: NotesCo
       const range = blockRange(block, lines, span.start, span.end);
       const rangeOf = (s: number, e: number): Range => blockRange(block, lines, span.start + s, span.start + e);
       // Speakers named in this sentence become the referent of a later `he`/`she`.
-      const named = speakersNamed(sentence, blockMentions, range, { doc, talk, speakers });
+      // Tokenized once here and shared: tokenizing is the largest single cost of the analysis.
+      const toks = tokenize(sentence);
+      const named = speakersNamed(toks, blockMentions, range, { doc, talk, speakers });
       if (named && block.talk >= 0) lastSpeaker.set(block.talk, named);
       const claim = analyseSentence(sentence, original, {
         doc,
@@ -84,7 +86,7 @@ export function findClaims(doc: NotesDocument, lines: LineIndex, config: NotesCo
         lastSpeaker: lastSpeaker.get(block.talk),
         rangeOf,
         speakers,
-      }, custom);
+      }, custom, toks);
       if (!claim) continue;
       // `found` is sorted by start: the sentence's sources are one contiguous run.
       let lo = 0;
@@ -152,6 +154,7 @@ export function analyseSentence(
   original: string,
   ctx: AttributionContext,
   custom: ReturnType<typeof compileCustomCues> = [],
+  sentenceTokens?: Token[],
 ): SentenceClaim | null {
   if (isQuestion(original)) return null;
   // Asides in the first person are the note-taker talking (`(yes this was the first thing we lost …)`).
@@ -165,13 +168,13 @@ export function analyseSentence(
   parts.push(sentence.slice(last));
   const cueText = last === 0 ? sentence : parts.join('');
   const noParens = blankAll(sentence, PAREN_GROUP_RE);
-  const toks = tokenize(sentence);
+  const toks = sentenceTokens ?? tokenize(sentence);
   if (toks.length === 0) return null;
   const cueToks = cueText === sentence ? toks : tokenize(cueText);
   // A pathological sentence (a 1 MB line with no full stop) keeps its first cues only.
   const raw: RawCue[] = findCues(cueToks, cueText).slice(0, MAX_CUES);
 
-  const reportToks = tokenize(noParens);
+  const reportToks = noParens === sentence ? toks : tokenize(noParens);
   const reports = findReports(reportToks, noParens);
   let attribution: Attribution | null = null;
   let firstPersonReport = false;
@@ -228,7 +231,7 @@ function dedupe(cues: RawCue[]): RawCue[] {
 }
 
 /** The talk speaker a sentence names (by mention, or by first or full name), if any. */
-function speakersNamed(sentence: string, mentions: readonly Mention[], range: Range, ctx: Pick<AttributionContext, 'doc' | 'talk' | 'speakers'>): Speaker | undefined {
+function speakersNamed(toks: readonly Token[], mentions: readonly Mention[], range: Range, ctx: Pick<AttributionContext, 'doc' | 'talk' | 'speakers'>): Speaker | undefined {
   const talkSpeakers = ctx.talk?.speakers ?? [];
   if (talkSpeakers.length === 0) return undefined;
   let found: Speaker | undefined;
@@ -238,7 +241,6 @@ function speakersNamed(sentence: string, mentions: readonly Mention[], range: Ra
     if (s) found = s;
   }
   if (found) return found;
-  const toks: Token[] = tokenize(sentence);
   for (const t of toks) {
     if (!/^\p{Lu}/u.test(t.text)) continue;
     const s = speakerByName(t.text.replace(/['’]s$/, ''), ctx);
