@@ -241,9 +241,15 @@ function speakersNamed(toks: readonly Token[], mentions: readonly Mention[], ran
     if (s) found = s;
   }
   if (found) return found;
+  // One token can only name a talk speaker by that speaker's first name, or by a one-word name:
+  // check that cheaply before the full lookup (which folds accents for every capitalised word).
+  const firstNames = new Set(talkSpeakers.map((sp) => sp.name.split(/\s+/)[0]));
+  const anyOneWord = talkSpeakers.some((sp) => !sp.key.includes(' '));
   for (const t of toks) {
     if (!/^\p{Lu}/u.test(t.text)) continue;
-    const s = speakerByName(t.text.replace(/['’]s$/, ''), ctx);
+    const word = t.text.replace(/['’]s$/, '');
+    if (!anyOneWord && !firstNames.has(word)) continue;
+    const s = speakerByName(word, ctx);
     if (s && talkSpeakers.includes(s)) found = s;
   }
   return found;

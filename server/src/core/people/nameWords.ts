@@ -169,6 +169,23 @@ export function shapeOf(word: string, hasDot = false): WordShape {
   let afterJoiner = false;
   let k = 0;
   while (k < word.length) {
+    // ASCII letters and digits without the Unicode property tests: most words are ASCII, and
+    // this loop runs for every capitalised word of the document.
+    const code = word.charCodeAt(k);
+    if (code >= 48 && code <= 57) return 'other';
+    if (code >= 97 && code <= 122) {
+      lower++;
+      afterJoiner = false;
+      k++;
+      continue;
+    }
+    if (code >= 65 && code <= 90) {
+      upper++;
+      if (k > 0 && !afterJoiner && !INNER_CAPITAL_PREFIXES.has(word.slice(0, k))) innerCapital = true;
+      afterJoiner = false;
+      k++;
+      continue;
+    }
     const ch = charAt(word, k);
     if (ch.length === 1 && (APOSTROPHES.includes(ch) || HYPHENS.includes(ch))) {
       afterJoiner = true;
