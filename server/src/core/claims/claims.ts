@@ -1,5 +1,5 @@
 import type { NotesConfig } from '../config';
-import type { Attribution, Citation, Claim, ClaimKind, Cue, Mention, NotesDocument, ProseBlock, Range, Source, Speaker } from '../model/types';
+import type { Attribution, Citation, Claim, ClaimKind, Cue, Mention, NotesDocument, ProseBlock, Range, Source, Speaker, Talk } from '../model/types';
 import { CLAIM_KINDS } from '../model/types';
 import type { LineIndex } from '../text/lineIndex';
 import { blockRange } from '../text/pieces';
@@ -230,6 +230,18 @@ function dedupe(cues: RawCue[]): RawCue[] {
   return out;
 }
 
+const nameIndexes = new WeakMap<Talk, { firstNames: Set<string>; anyOneWord: boolean }>();
+
+/** First names of a talk's speakers, and whether one of them has a one-word name (cached per talk). */
+function speakerNameIndex(talk: Talk): { firstNames: Set<string>; anyOneWord: boolean } {
+  let index = nameIndexes.get(talk);
+  if (!index) {
+    index = { firstNames: new Set(talk.speakers.map((sp) => sp.name.split(/\s+/)[0])), anyOneWord: talk.speakers.some((sp) => !sp.key.includes(' ')) };
+    nameIndexes.set(talk, index);
+  }
+  return index;
+}
+
 /** The talk speaker a sentence names (by mention, or by first or full name), if any. */
 function speakersNamed(toks: readonly Token[], mentions: readonly Mention[], range: Range, ctx: Pick<AttributionContext, 'doc' | 'talk' | 'speakers'>): Speaker | undefined {
   const talkSpeakers = ctx.talk?.speakers ?? [];
@@ -243,8 +255,7 @@ function speakersNamed(toks: readonly Token[], mentions: readonly Mention[], ran
   if (found) return found;
   // One token can only name a talk speaker by that speaker's first name, or by a one-word name:
   // check that cheaply before the full lookup (which folds accents for every capitalised word).
-  const firstNames = new Set(talkSpeakers.map((sp) => sp.name.split(/\s+/)[0]));
-  const anyOneWord = talkSpeakers.some((sp) => !sp.key.includes(' '));
+  const { firstNames, anyOneWord } = speakerNameIndex(ctx.talk!);
   for (const t of toks) {
     if (!/^\p{Lu}/u.test(t.text)) continue;
     const word = t.text.replace(/['’]s$/, '');

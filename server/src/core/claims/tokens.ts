@@ -14,9 +14,11 @@ const TOKEN_RE = /[~≈$€£#]?[\p{L}\p{N}]+(?:['’.,/×-][\p{L}\p{N}]+)*[%×]
 /** Splits a (masked) sentence into word tokens; punctuation and masked stretches are skipped. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN_RE)) {
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
     const t = m[0];
-    out.push({ text: t, lower: t.toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + t.length });
+    const lower = t.toLowerCase();
+    out.push({ text: t, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start: m.index, end: m.index + t.length });
   }
   return out;
 }
@@ -26,12 +28,7 @@ export function isCapitalised(t: Token | undefined): boolean {
   return !!t && /^\p{Lu}/u.test(t.text);
 }
 
-/** `s` without trailing characters from `chars` (a loop, not a `[…]+$` regex, to stay linear). */
-export function trimEndChars(s: string, chars: string): string {
-  let e = s.length;
-  while (e > 0 && chars.includes(s[e - 1])) e--;
-  return s.slice(0, e);
-}
+export { trimEndChars } from '../text/trim';
 
 /** Replaces [start, end) of a string with spaces (keeps every other index in place). */
 export function blank(text: string, start: number, end: number): string {
