@@ -149,3 +149,10 @@ test('folders are searched recursively for notes; other files are skipped; bad i
   const files = JSON.parse(r.stdout).files.map((f: { file: string }) => f.file.slice(dir.length + 1)).sort();
   assert.deepEqual(files, ['binary.notes', 'empty.notes', 'sub/x.talknotes']);
 });
+
+test('a talk with too little text has an empty summary in the JSON, not its asides', () => {
+  const json = JSON.parse(talknotes(['index', '--json', 'test/fixtures/bugbash26-afternoon-day1.notes']).stdout);
+  const byTitle = new Map(json.files[0].talks.map((t: { title: string; summary: string }) => [t.title, t.summary]));
+  assert.equal(byTitle.get('Protocol-aware deterministic simulation testing'), '');
+  assert.match(String(byTitle.get('Fast and fault-tolerant: pick two')), /^Matt talked about what he claims is the world's fastest/);
+});

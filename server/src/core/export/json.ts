@@ -1,4 +1,4 @@
-import type { Claim, NotesDiagnostic, Range } from '../model/types';
+import type { Claim, NotesDiagnostic, NotesDocument, Range } from '../model/types';
 import { summarizeTalk } from '../summarize/summary';
 import { documentDiagnostics, isClaimSupported } from '../workspace/diagnostics';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
@@ -115,7 +115,7 @@ export function exportFile(index: WorkspaceIndex, uri: string, pathOf: PathOf): 
       line: t.line + 1,
       speakers: t.speakers.map((s) => ({ name: s.name, role: s.role, org: s.org, line: s.line + 1 })),
       sections: t.sections.map((s) => ({ title: s.title, line: s.line + 1 })),
-      summary: doc.outlineOnly ? '' : summarizeTalk(doc, ti, n).sentences.map((s) => s.text).join(' '),
+      summary: doc.outlineOnly ? '' : summaryText(doc, ti, n),
       claims: doc.claims.map((c, i) => [c, i] as const).filter(([c]) => c.talk === ti).map(([c, i]) => claimJson(c, i)),
     })),
     claims: doc.claims.map((c, i) => [c, i] as const).filter(([c]) => c.talk < 0).map(([c, i]) => claimJson(c, i)),
@@ -150,6 +150,12 @@ export function exportFile(index: WorkspaceIndex, uri: string, pathOf: PathOf): 
     })),
     diagnostics: documentDiagnostics(index, uri).map(toDiagnosticJson),
   };
+}
+
+/** The summary sentences joined, or "" when the talk has too little text to summarise. */
+function summaryText(doc: NotesDocument, talk: number, n: number): string {
+  const s = summarizeTalk(doc, talk, n);
+  return s.tooShort ? '' : s.sentences.map((x) => x.text).join(' ');
 }
 
 function toClaimJson(index: WorkspaceIndex, uri: string, c: Claim, i: number, pathOf: PathOf): ClaimJson {
