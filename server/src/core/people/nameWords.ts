@@ -48,6 +48,14 @@ const APOSTROPHES = "'\u2019";
 const HYPHENS = '-\u2010\u2011';
 
 /** The code point at `i` as a string (a surrogate pair stays whole). */
+/** True when a surrogate pair (one code point, two UTF-16 units) starts at `i`. */
+function isSurrogatePairAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= s.length) return false;
+  const d = s.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff;
+}
+
 function charAt(s: string, i: number): string {
   const c = s.charCodeAt(i);
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
@@ -104,7 +112,7 @@ export function splitWords(text: string): Word[] {
     let hasDot = false;
     while (i < n) {
       if (isWordCharAt(text, i)) {
-        i += charAt(text, i).length;
+        i += isSurrogatePairAt(text, i) ? 2 : 1;
         continue;
       }
       const ch = text[i];
