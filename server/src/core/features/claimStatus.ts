@@ -1,5 +1,5 @@
 import type { NotesDocument } from '../model/types';
-import { isClaimSupported } from '../workspace/diagnostics';
+import { isClaimSilenced, isClaimSupported } from '../workspace/diagnostics';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 
 /**
@@ -8,22 +8,13 @@ import type { WorkspaceIndex } from '../workspace/workspaceIndex';
  */
 export function isUnsupported(index: WorkspaceIndex, doc: NotesDocument, claim: number): boolean {
   const c = doc.claims[claim];
-  if (!c || isSilenced(doc, claim)) return false;
-  try {
-    return !isClaimSupported(index, doc.uri, claim);
-  } catch {
-    return !c.sources.some((s) => s.resolved);
-  }
+  return !!c && !isClaimSilenced(doc, c) && !isClaimSupported(index, doc.uri, claim);
 }
 
 /** Silenced by a directive on the claim, its lines, or the whole file (as the diagnostics read them). */
 export function isSilenced(doc: NotesDocument, claim: number): boolean {
   const c = doc.claims[claim];
-  if (!c) return false;
-  if (c.suppressed || doc.suppressions.file) return true;
-  const lines = doc.suppressions.lines;
-  for (let l = c.range.start.line; l <= c.range.end.line && lines.length > 0; l++) if (lines.includes(l)) return true;
-  return false;
+  return !!c && isClaimSilenced(doc, c);
 }
 
 /** Claims and unsupported claims of one talk (`talk` -1: the preamble). */

@@ -1,7 +1,7 @@
 import type { Position, Range } from '../model/types';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
-import { lineStart, safely } from './common';
-import { locate } from './locate';
+import { lineStart } from './common';
+import { atPosition } from './locate';
 
 /** A place in a workspace file (an LSP `Location`). */
 export interface NotesLocation {
@@ -16,11 +16,7 @@ export interface NotesLocation {
  * bibliography entry; a speaker name on a speaker line → itself.
  */
 export function definition(index: WorkspaceIndex, uri: string, position: Position): NotesLocation[] {
-  return safely([], () => {
-    const doc = index.get(uri);
-    if (!doc) return [];
-    const at = locate(index, doc, position);
-    if (!at) return [];
+  return atPosition<NotesLocation[]>(index, uri, position, [], (at, doc) => {
     switch (at.kind) {
       case 'mention': {
         const def = index.definitionOf(at.mention.key, uri, at.mention.talk);

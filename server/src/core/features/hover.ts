@@ -5,7 +5,7 @@ import { personKey } from '../text/names';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { claimCounts, isSilenced, isUnsupported } from './claimStatus';
 import { baseName, rangeContainsRange, rangesEqual, safely, truncate } from './common';
-import { locate } from './locate';
+import { atPosition } from './locate';
 import { commandLink, escapeMarkdown, lineLink, urlLink } from './markdownText';
 
 /** A hover: Markdown (with `command:` links, so the host must mark it trusted) over a range. */
@@ -26,11 +26,7 @@ export const TOO_SHORT = 'Too little text to summarise.';
  * marker, the bibliography entry on `[@key]`, and a claim card anywhere else in a claim.
  */
 export function hover(index: WorkspaceIndex, uri: string, position: Position): NotesHover | null {
-  return safely(null, () => {
-    const doc = index.get(uri);
-    if (!doc) return null;
-    const at = locate(index, doc, position);
-    if (!at) return null;
+  return atPosition<NotesHover | null>(index, uri, position, null, (at, doc) => {
     let markdown: string | null = null;
     switch (at.kind) {
       // SPEC §3: the whole speaker line, name included, shows the talk card (mentions show the person).

@@ -11,7 +11,7 @@ import type {
 } from '../model/types';
 import { personKey } from '../text/names';
 import type { CrossReferenceTarget, WorkspaceIndex } from '../workspace/workspaceIndex';
-import { findAt, isPosition, rangeContains } from './common';
+import { findAt, isPosition, rangeContains, safely } from './common';
 
 /** What stands at a position of a document, most specific first. */
 export type Located =
@@ -71,4 +71,17 @@ export function personAt(located: Located | null): string | null {
     default:
       return null;
   }
+}
+
+/**
+ * The opening every position-based feature shares: the document, what stands at the position,
+ * and the feature's fallback when there is no document, nothing there, or the feature throws.
+ */
+export function atPosition<T>(index: WorkspaceIndex, uri: string, position: Position, fallback: T, body: (at: Located, doc: NotesDocument) => T): T {
+  return safely(fallback, () => {
+    const doc = index.get(uri);
+    if (!doc) return fallback;
+    const at = locate(index, doc, position);
+    return at ? body(at, doc) : fallback;
+  });
 }

@@ -1,9 +1,9 @@
 import type { NotesDocument, Position } from '../model/types';
 import { personKey } from '../text/names';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
-import { comparePositions, rangeContainsRange, safely } from './common';
+import { comparePositions, rangeContainsRange } from './common';
 import type { NotesLocation } from './definition';
-import { locate } from './locate';
+import { atPosition } from './locate';
 
 /**
  * Find references. For a person (mention, speaker name, `[[Person]]`): every mention across the
@@ -13,11 +13,7 @@ import { locate } from './locate';
  * For `[@key]`: every use of the key across the workspace.
  */
 export function references(index: WorkspaceIndex, uri: string, position: Position, includeDeclaration = true): NotesLocation[] {
-  return safely([], () => {
-    const doc = index.get(uri);
-    if (!doc) return [];
-    const at = locate(index, doc, position);
-    if (!at) return [];
+  return atPosition<NotesLocation[]>(index, uri, position, [], (at, doc) => {
     switch (at.kind) {
       case 'mention':
         return personReferences(index, at.mention.key, includeDeclaration);

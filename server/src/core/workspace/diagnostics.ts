@@ -44,7 +44,7 @@ export function documentDiagnostics(index: WorkspaceIndex, uri: string): NotesDi
 
   const kinds = new Set(config.claimKinds);
   doc.claims.forEach((claim, i) => {
-    if (isSilenced(doc, claim)) return;
+    if (isClaimSilenced(doc, claim)) return;
     if (!claim.kinds.some((k) => kinds.has(k))) return;
     if (isClaimSupported(index, uri, i)) return;
     add('unsupported-claim', claim.range, unsupportedClaimMessage(claim), { claim: i }, claim.acknowledged ? 'hint' : undefined);
@@ -62,8 +62,12 @@ export function isClaimSupported(index: WorkspaceIndex, uri: string, claim: numb
   return c.sources.some((s) => (s.kind === 'pandoc' ? s.target !== undefined && index.bibliographyEntry(s.target) !== undefined : s.resolved));
 }
 
-/** The claim is silenced by a directive. Checked here as well as by the claim finder so that no path forgets it. */
-function isSilenced(doc: NotesDocument, claim: Claim): boolean {
+/**
+ * The claim is silenced by a directive (on the claim, one of its lines, or the whole file).
+ * Checked here as well as by the claim finder so that no path forgets it; the counts in cards,
+ * code lens and the Talks view use the same test.
+ */
+export function isClaimSilenced(doc: NotesDocument, claim: Claim): boolean {
   if (claim.suppressed || doc.suppressions.file) return true;
   const lines = doc.suppressions.lines;
   if (lines.length === 0) return false;
