@@ -2,52 +2,83 @@ import { claimTerms, RELATED_THRESHOLD, similarity } from '../claims/related';
 import type { NotesDocument } from '../model/types';
 import type { ClaimRef } from './workspaceIndex';
 
+interface Entry {
+  ref: ClaimRef;
+  terms: string[];
+}
+
 /**
  * Finds claims in other files that make the same point, through an inverted index from
  * terms to claims so one lookup touches only claims that share a word.
+ *
+ * Kept per document like the workspace's other tables: replacing a document drops its claims'
+ * postings and queues the new version, whose terms are computed at the next query. So a
+ * keystroke costs nothing here, and a query after edits costs the size of the edited files.
+ * The term weights (an IDF) are read from the posting sizes at query time, so they stay current.
  */
 export class RelatedClaimsIndex {
-  private readonly terms = new Map<string, string[]>(); // "uri#claim" → terms
-  private readonly postings = new Map<string, ClaimRef[]>();
-  private readonly refs = new Map<string, ClaimRef>();
-  private readonly docCount: number;
+  private readonly entries = new Map<string, Entry>(); // "uri#claim" → entry
+  private readonly idsByUri = new Map<string, string[]>();
+  private readonly postings = new Map<string, Set<string>>(); // term → ids
+  private readonly pending = new Map<string, NotesDocument>();
 
-  constructor(docs: readonly NotesDocument[]) {
-    let n = 0;
-    for (const doc of docs) {
-      doc.claims.forEach((value, claim) => {
-        const ref: ClaimRef = { uri: doc.uri, claim, value };
-        const id = `${doc.uri}#${claim}`;
-        const terms = [...new Set(claimTerms(value.text))];
-        this.terms.set(id, terms);
-        this.refs.set(id, ref);
-        for (const t of terms) {
-          const list = this.postings.get(t);
-          if (list) list.push(ref);
-          else this.postings.set(t, [ref]);
-        }
-        n++;
-      });
-    }
-    this.docCount = Math.max(n, 1);
+  constructor(docs: readonly NotesDocument[] = []) {
+    for (const doc of docs) this.setDocument(doc);
   }
 
-  private readonly weight = (t: string): number => Math.log(1 + this.docCount / (this.postings.get(t)?.length ?? 1));
+  setDocument(doc: NotesDocument): void {
+    this.removeDocument(doc.uri);
+    this.pending.set(doc.uri, doc);
+  }
+
+  private index(doc: NotesDocument): void {
+    const ids: string[] = [];
+    doc.claims.forEach((value, claim) => {
+      const id = `${doc.uri}#${claim}`;
+      const terms = [...new Set(claimTerms(value.text))];
+      this.entries.set(id, { ref: { uri: doc.uri, claim, value }, terms });
+      ids.push(id);
+      for (const t of terms) {
+        const set = this.postings.get(t);
+        if (set) set.add(id);
+        else this.postings.set(t, new Set([id]));
+      }
+    });
+    this.idsByUri.set(doc.uri, ids);
+  }
+
+  removeDocument(uri: string): void {
+    this.pending.delete(uri);
+    for (const id of this.idsByUri.get(uri) ?? []) {
+      for (const t of this.entries.get(id)!.terms) {
+        const set = this.postings.get(t)!;
+        set.delete(id);
+        if (set.size === 0) this.postings.delete(t);
+      }
+      this.entries.delete(id);
+    }
+    this.idsByUri.delete(uri);
+  }
+
+  private readonly weight = (t: string): number => Math.log(1 + Math.max(this.entries.size, 1) / (this.postings.get(t)?.size ?? 1));
 
   relatedTo(uri: string, claim: number): ClaimRef[] {
-    const terms = this.terms.get(`${uri}#${claim}`);
-    if (!terms) return [];
-    const candidates = new Map<string, ClaimRef>();
-    for (const t of terms) {
-      const list = this.postings.get(t);
+    for (const doc of this.pending.values()) this.index(doc);
+    this.pending.clear();
+    const own = this.entries.get(`${uri}#${claim}`);
+    if (!own) return [];
+    const candidates = new Set<string>();
+    for (const t of own.terms) {
+      const ids = this.postings.get(t);
       // A term shared by a large part of the workspace says nothing about sameness.
-      if (!list || list.length > 200) continue;
-      for (const r of list) if (r.uri !== uri) candidates.set(`${r.uri}#${r.claim}`, r);
+      if (!ids || ids.size > 200) continue;
+      for (const id of ids) if (this.entries.get(id)!.ref.uri !== uri) candidates.add(id);
     }
     const scored: { ref: ClaimRef; score: number }[] = [];
-    for (const [id, ref] of candidates) {
-      const score = similarity(terms, this.terms.get(id)!, this.weight);
-      if (score >= RELATED_THRESHOLD) scored.push({ ref, score });
+    for (const id of candidates) {
+      const other = this.entries.get(id)!;
+      const score = similarity(own.terms, other.terms, this.weight);
+      if (score >= RELATED_THRESHOLD) scored.push({ ref: other.ref, score });
     }
     scored.sort((a, b) => b.score - a.score || a.ref.uri.localeCompare(b.ref.uri) || a.ref.claim - b.ref.claim);
     return scored.slice(0, 5).map((s) => s.ref);

@@ -60,9 +60,9 @@ export interface BibliographyEntry {
  * documents; the index itself does no I/O.
  *
  * The tables are kept per document: replacing one document removes its old rows and adds its
- * new ones, so a keystroke costs the size of the edited file, not of the workspace. Only the
- * related-claims index, which needs workspace-wide term weights, is rebuilt, lazily, on the
- * first request after a change.
+ * new ones, so a keystroke costs the size of the edited file, not of the workspace. The
+ * related-claims index works the same way and computes a changed file's claim terms lazily, at
+ * the first request that needs them.
  */
 export class WorkspaceIndex {
   private readonly docs = new Map<string, NotesDocument>();
@@ -70,7 +70,7 @@ export class WorkspaceIndex {
   private readonly speakers = new Table<SpeakerRef>();
   private readonly mentions = new Table<MentionRef>();
   private readonly talks = new Table<TalkRef>();
-  private related: RelatedClaimsIndex | undefined;
+  private readonly related = new RelatedClaimsIndex();
   /** Increments on every change of a document, the bibliography or the configuration. */
   generation = 0;
 
@@ -118,6 +118,7 @@ export class WorkspaceIndex {
       for (const speaker of talk.speakers) this.speakers.add(speaker.key, uri, { uri, talk: ti, speaker });
     });
     for (const mention of doc.mentions) this.mentions.add(mention.key, uri, { uri, mention });
+    this.related.setDocument(doc);
     this.changed();
   }
 
@@ -216,7 +217,6 @@ export class WorkspaceIndex {
 
   /** Claims in other files that make the same point. */
   relatedClaims(uri: string, claim: number): ClaimRef[] {
-    this.related ??= new RelatedClaimsIndex(this.documents());
     return this.related.relatedTo(uri, claim);
   }
 
@@ -231,11 +231,11 @@ export class WorkspaceIndex {
     this.speakers.removeUri(uri);
     this.mentions.removeUri(uri);
     this.talks.removeUri(uri);
+    this.related.removeDocument(uri);
   }
 
   private changed(): void {
     this.generation++;
-    this.related = undefined;
   }
 }
 
