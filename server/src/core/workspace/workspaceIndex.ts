@@ -80,11 +80,17 @@ export class WorkspaceIndex {
     return this.config;
   }
 
-  /** Replaces the configuration; documents are re-analysed because claim cues depend on it. */
+  /**
+   * Replaces the configuration. Documents are re-analysed only when a setting the analysis reads
+   * changed (custom cues, the size limit); severities, claim kinds and display settings are read
+   * by the features at request time, so changing them costs nothing here.
+   */
   setConfig(config: NotesConfig): void {
+    const old = this.config;
     this.config = config;
-    for (const doc of [...this.docs.values()]) {
-      this.put(analyzeDocument({ uri: doc.uri, text: doc.text, format: doc.format }, config));
+    const analysisChanged = old.maxFileSize !== config.maxFileSize || JSON.stringify(old.customCues) !== JSON.stringify(config.customCues);
+    if (analysisChanged) {
+      for (const doc of [...this.docs.values()]) this.put(analyzeDocument({ uri: doc.uri, text: doc.text, format: doc.format }, config));
     }
     this.changed();
   }
