@@ -64,7 +64,7 @@ export function documentFromStructure(structure: DocumentStructure, source: Sour
   };
 }
 
-export function emptyStructure(): DocumentStructure {
+function emptyStructure(): DocumentStructure {
   return { title: null, conference: null, talks: [], blocks: [], definitions: [], comments: [], problems: [] };
 }
 
