@@ -24,7 +24,7 @@ export function toSarif(results: { path: string; diagnostics: NotesDiagnostic[] 
           driver: {
             name: 'talknotes',
             version,
-            informationUri: 'https://github.com/talknotes/talk-notes',
+            informationUri: 'https://github.com/talk-notes/talk-notes',
             rules: codes.map((id) => ({ id, shortDescription: { text: RULES[id] } })),
           },
         },
