@@ -25,11 +25,44 @@ export interface SourceDocument {
 export function analyzeDocument(source: SourceDocument, config: NotesConfig = DEFAULT_CONFIG): NotesDocument {
   const text = stripBom(source.text);
   const lines = new LineIndex(text);
-  const outlineOnly = text.length > config.maxFileSize;
-  const structure: DocumentStructure =
-    attempt(() => (source.format === 'markdown' ? parseMarkdown(text, lines) : parsePlainText(text, lines))) ?? emptyStructure();
-  const doc = documentFromStructure(structure, { uri: source.uri, format: source.format, text }, outlineOnly);
-  if (outlineOnly) return doc;
+  return completeAnalysis(structureOf(source, text, lines, config), config, lines);
+}
+
+/**
+ * The structure of one notes file alone: title, talks with their speakers, sections, prose
+ * blocks, definitions, comments and format problems, with nothing found in the prose yet (no
+ * mentions, claims, citations or URLs). It is all the outline and folding need, at a fraction
+ * of the cost of `analyzeDocument`; `completeAnalysis` turns it into the full analysis.
+ * Never throws.
+ */
+export function analyzeStructure(source: SourceDocument, config: NotesConfig = DEFAULT_CONFIG): NotesDocument {
+  const text = stripBom(source.text);
+  const lines = new LineIndex(text);
+  const doc = structureOf(source, text, lines, config);
+  structureLines.set(doc, lines);
+  return doc;
+}
+
+/**
+ * The line index of a document's text: the one its structure was parsed with while it is a
+ * structure only (the outline and folding of a fresh document then index its lines once, not
+ * three times), otherwise a new one.
+ */
+export function linesOf(doc: { text: string }): LineIndex {
+  return structureLines.get(doc) ?? new LineIndex(doc.text);
+}
+
+/** Line indexes of documents from `analyzeStructure` until `completeAnalysis` (memory stays what the full analysis keeps). */
+const structureLines = new WeakMap<object, LineIndex>();
+
+/**
+ * Completes a document from `analyzeStructure` (same text and config) into what
+ * `analyzeDocument` returns: references, suppressions, mentions, claims. Fills `doc` in place
+ * and returns it; a file above `maxFileSize` stays outline only.
+ */
+export function completeAnalysis(doc: NotesDocument, config: NotesConfig = DEFAULT_CONFIG, lines: LineIndex = linesOf(doc)): NotesDocument {
+  structureLines.delete(doc);
+  if (doc.outlineOnly) return doc;
   const refs = attempt(() => scanInlineReferences(doc, lines));
   if (refs) {
     doc.citations = refs.citations;
@@ -41,6 +74,13 @@ export function analyzeDocument(source: SourceDocument, config: NotesConfig = DE
   doc.mentions = attempt(() => findMentions(doc, lines)) ?? [];
   doc.claims = attempt(() => findClaims(doc, lines, config)) ?? [];
   return doc;
+}
+
+function structureOf(source: SourceDocument, text: string, lines: LineIndex, config: NotesConfig): NotesDocument {
+  const outlineOnly = text.length > config.maxFileSize;
+  const structure: DocumentStructure =
+    attempt(() => (source.format === 'markdown' ? parseMarkdown(text, lines) : parsePlainText(text, lines))) ?? emptyStructure();
+  return documentFromStructure(structure, { uri: source.uri, format: source.format, text }, outlineOnly);
 }
 
 /**

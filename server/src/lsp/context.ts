@@ -34,6 +34,26 @@ export function onDocument<T>(
   });
 }
 
+/**
+ * The frame of a request answered from a document's structure alone (outline, folding): like
+ * `onDocument`, but nothing is analysed first; a document changed or opened since its last
+ * analysis answers from the structure of its latest text (`NotesWorkspace.outlineOf`).
+ */
+export function onOutline<T>(
+  ctx: ServerContext,
+  feature: string,
+  empty: T,
+  uri: string,
+  token: CancellationToken | undefined,
+  work: (doc: NotesDocument, uri: string) => T,
+): T {
+  return ctx.guard.run(feature, empty, token, () => {
+    const key = canonicalUri(uri);
+    const doc = ctx.ws.outlineOf(key);
+    return doc ? work(doc, key) : empty;
+  });
+}
+
 /** The frame of a workspace-wide request (workspace symbols, the Talks view). */
 export function onWorkspace<T>(ctx: ServerContext, feature: string, empty: T, token: CancellationToken | undefined, work: () => T): T {
   return ctx.guard.run(feature, empty, token, () => {

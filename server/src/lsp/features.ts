@@ -31,7 +31,6 @@ import {
   documentHighlights,
   documentLinks,
   documentSymbols,
-  foldingRanges,
   hover,
   legend,
   prepareRename,
@@ -42,9 +41,11 @@ import {
   workspaceSymbols,
 } from '../core/features';
 import type { ServerContext } from './context';
-import { onDocument, onWorkspace } from './context';
+import { onDocument, onOutline, onWorkspace } from './context';
 import { toRange } from './convert';
 import { registerCodeActions } from './codeActions';
+import { structureSymbols } from '../core/features/documentSymbols';
+import { structureFoldingRanges } from '../core/features/folding';
 
 const SYMBOL_KIND: Record<NotesSymbolKind, SymbolKind> = {
   title: SymbolKind.File,
@@ -59,7 +60,12 @@ const SYMBOL_KIND: Record<NotesSymbolKind, SymbolKind> = {
  * to announce for them. Each handler is a conversion: core result → LSP shape.
  */
 export function registerFeatures(connection: Connection, ctx: ServerContext): ServerCapabilities {
-  connection.onDocumentSymbol((p, token) => onDocument<DocumentSymbol[]>(ctx, 'document symbols', [], p.textDocument.uri, token, (_d, uri) => documentSymbols(ctx.ws.index, uri).map(toDocumentSymbol)));
+  // Without claims the outline needs the structure only: answered without waiting for the full analysis.
+  connection.onDocumentSymbol((p, token) =>
+    ctx.ws.config.outlineShowClaims
+      ? onDocument<DocumentSymbol[]>(ctx, 'document symbols', [], p.textDocument.uri, token, (_d, uri) => documentSymbols(ctx.ws.index, uri).map(toDocumentSymbol))
+      : onOutline<DocumentSymbol[]>(ctx, 'document symbols', [], p.textDocument.uri, token, (doc) => structureSymbols(doc).map(toDocumentSymbol)),
+  );
 
   connection.onHover((p, token) =>
     onDocument<Hover | null>(ctx, 'hover', null, p.textDocument.uri, token, (_d, uri) => {
@@ -71,7 +77,7 @@ export function registerFeatures(connection: Connection, ctx: ServerContext): Se
   connection.onDefinition((p, token) => onDocument<Location[]>(ctx, 'definition', [], p.textDocument.uri, token, (_d, uri) => definition(ctx.ws.index, uri, p.position).map(toLocation)));
 
   connection.onReferences((p, token) =>
-    onDocument<Location[]>(ctx, 'references', [], p.textDocument.uri, token, (_d, uri) => references(ctx.ws.index, uri, p.position, p.context?.includeDeclaration ?? true).map(toLocation)),
+    onDocument<Location[]>(ctx, 'references', [], p.textDocument.uri, token, (_d, uri) => toLocations(references(ctx.ws.index, uri, p.position, p.context?.includeDeclaration ?? true))),
   );
 
   connection.onDocumentHighlight((p, token) =>
@@ -113,8 +119,8 @@ export function registerFeatures(connection: Connection, ctx: ServerContext): Se
   );
 
   connection.onFoldingRanges((p, token) =>
-    onDocument<FoldingRange[]>(ctx, 'folding', [], p.textDocument.uri, token, (_d, uri) =>
-      foldingRanges(ctx.ws.index, uri).map((f) => {
+    onOutline<FoldingRange[]>(ctx, 'folding', [], p.textDocument.uri, token, (doc) =>
+      structureFoldingRanges(doc).map((f) => {
         const out: FoldingRange = { startLine: f.startLine, endLine: f.endLine };
         if (f.kind) out.kind = f.kind === 'comment' ? FoldingRangeKind.Comment : FoldingRangeKind.Region;
         return out;
@@ -176,6 +182,22 @@ export function registerFeatures(connection: Connection, ctx: ServerContext): Se
     semanticTokensProvider: { legend: tokenLegend, full: true, range: false },
     ...registerCodeActions(connection, ctx),
   };
+}
+
+/**
+ * A person's reference list is one shared core array until the index changes (`personReferences`
+ * remembers it), so its conversion is remembered with it: asking again from another mention of
+ * the same person allocates nothing.
+ */
+const convertedLocations = new WeakMap<readonly NotesLocation[], Location[]>();
+
+function toLocations(locations: readonly NotesLocation[]): Location[] {
+  let out = convertedLocations.get(locations);
+  if (!out) {
+    out = locations.map(toLocation);
+    convertedLocations.set(locations, out);
+  }
+  return out;
 }
 
 function toLocation(l: NotesLocation): Location {

@@ -3,9 +3,9 @@ import * as path from 'node:path';
 import type { TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from '../core/incremental';
 import type { SourceDocument } from '../core/analyze';
-import { analyzeDocument } from '../core/analyze';
+import { analyzeDocument, analyzeStructure, completeAnalysis } from '../core/analyze';
 import type { NotesConfig } from '../core/config';
-import type { NotesDocument } from '../core/model/types';
+import type { NotesDocument, NotesFormat } from '../core/model/types';
 import { WorkspaceIndex } from '../core/workspace/workspaceIndex';
 import { personKey } from '../core/text/names';
 import type { FileKind } from './classify';
@@ -51,12 +51,16 @@ export class NotesWorkspace {
   /** Workspace folders as file-system paths. */
   folders: string[] = [];
   private readonly open = new Map<string, OpenState>();
+  /** The structure alone of open documents' latest text not analysed yet (what `outlineOf` answers from). */
+  private readonly structures = new Map<string, { version: number; config: NotesConfig; doc: NotesDocument }>();
   /** Bumped on every disk event of a URI, so a slow read that a newer event overtook is dropped. */
   private readonly diskEpoch = new Map<string, number>();
   /** Files whose bibliography entries are in the index. */
   private readonly bibliographies = new Set<string>();
   /** Told about every analysis of an open document, whoever triggered it (a timer or a request). */
   onAnalysed: (uri: string, result: AnalysisResult | undefined) => void = () => undefined;
+  /** Told after the index may have changed (analysis, a file read or forgotten, settings). */
+  onIndexChanged: () => void = () => undefined;
 
   /**
    * `analyseInBackground` analyses files read from disk (a worker thread in the server); open
@@ -126,6 +130,7 @@ export class NotesWorkspace {
       if (had) this.index.remove(uri);
       const result = had ? { doc: undefined, ms: 0, exportsChanged: before !== '' } : undefined;
       this.onAnalysed(uri, result);
+      if (had) this.onIndexChanged();
       return undefined;
     }
     const started = performance.now();
@@ -134,10 +139,46 @@ export class NotesWorkspace {
     s.edits = [];
     // Edits since the last analysis of the same text: only what they can change is analysed again.
     const incremental = !!prev && !!edits && edits.length > 0 && prev.format === s.kind.format && text.charCodeAt(0) !== 0xfeff;
-    const doc = incremental ? this.index.applyEdits(uri, text, edits!, s.kind.format) : this.index.upsert({ uri, text, format: s.kind.format });
+    const doc = this.completeStructure(uri, s.document.version, s.kind.format, incremental) ?? (incremental ? this.index.applyEdits(uri, text, edits!, s.kind.format) : this.index.upsert({ uri, text, format: s.kind.format }));
     const result = { doc, ms: performance.now() - started, exportsChanged: before !== exportsOf(doc) };
     this.onAnalysed(uri, result);
+    this.onIndexChanged();
     return result;
+  }
+
+  /**
+   * What the outline and folding of a document read: the index's analysis when it is of the
+   * latest text; for an open document changed or opened since its last analysis, the structure
+   * of its latest text alone (`analyzeStructure`, once per version), so they never wait for the
+   * full analysis (which its debounce or another request runs, re-using that structure).
+   * Undefined when the document is not notes.
+   */
+  outlineOf(uri: string): NotesDocument | undefined {
+    const s = this.open.get(uri);
+    if (!s || s.analysedVersion === s.document.version) return this.index.get(uri);
+    const cached = this.structures.get(uri);
+    if (cached && cached.version === s.document.version && cached.config === this.config) return cached.doc;
+    const text = s.document.getText();
+    const kind = classifyFile(this.relativePath(uri), text, this.config, s.document.languageId);
+    if (kind?.kind !== 'notes') return undefined;
+    const doc = analyzeStructure({ uri, text, format: kind.format }, this.config);
+    this.structures.set(uri, { version: s.document.version, config: this.config, doc });
+    return doc;
+  }
+
+  /**
+   * The full analysis of an open document completed from the structure `outlineOf` made of the
+   * same text, when there is one (and the edit path would not re-use more), stored in the index.
+   */
+  private completeStructure(uri: string, version: number, format: NotesFormat, incremental: boolean): NotesDocument | undefined {
+    const cached = this.structures.get(uri);
+    this.structures.delete(uri);
+    if (!cached || cached.version !== version || cached.config !== this.config || cached.doc.format !== format) return undefined;
+    // Plain text re-analyses an edit incrementally, cheaper than completing a whole structure.
+    if (incremental && format === 'plaintext') return undefined;
+    const doc = completeAnalysis(cached.doc, this.config);
+    this.index.put(doc);
+    return doc;
   }
 
   /** Analyses every open document whose text changed since its last analysis, so requests see unsaved edits. */
@@ -156,7 +197,9 @@ export class NotesWorkspace {
   async didClose(uri: string): Promise<boolean> {
     const before = exportsOf(this.index.get(uri));
     this.open.delete(uri);
+    this.structures.delete(uri);
     this.index.remove(uri);
+    this.onIndexChanged();
     const file = filePath(uri);
     if (file) await this.loadFile(file);
     return before !== exportsOf(this.index.get(uri));
@@ -185,12 +228,14 @@ export class NotesWorkspace {
       }
       if (this.diskEpoch.get(uri) !== epoch || this.openAsNotes(uri)) return false;
       this.index.put(doc);
+      this.onIndexChanged();
       return true;
     }
     const entries = parseBibliography(uri, loaded.text);
     if (entries.length === 0) return this.forget(uri);
     this.bibliographies.add(uri);
     this.index.setBibliography(uri, entries);
+    this.onIndexChanged();
     return true;
   }
 
@@ -205,7 +250,10 @@ export class NotesWorkspace {
   private forget(uri: string): boolean {
     const wasBibliography = this.bibliographies.delete(uri);
     const had = this.index.has(uri) || wasBibliography;
-    if (had) this.index.remove(uri);
+    if (had) {
+      this.index.remove(uri);
+      this.onIndexChanged();
+    }
     return had;
   }
 
@@ -228,7 +276,9 @@ export class NotesWorkspace {
 
   /** Replaces the configuration and re-analyses everything (claim cues and severities depend on it). */
   setConfig(config: NotesConfig): void {
+    this.structures.clear();
     this.index.setConfig(config);
+    this.onIndexChanged();
   }
 
   relativePath(uri: string): string {

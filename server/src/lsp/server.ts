@@ -25,6 +25,7 @@ import { registerCustomRequests } from './customRequests';
 import { registerFeatures } from './features';
 import { Guard, faultsFromEnvironment } from './guard';
 import { Indexer } from './indexer';
+import { IdlePreparer } from './idlePreparer';
 import { NotesWorkspace } from './notesWorkspace';
 import { Publisher } from './publisher';
 import { excludeGlobs } from './settings';
@@ -57,6 +58,8 @@ export function startServer(connection: Connection): void {
   const ws = new NotesWorkspace(DEFAULT_CONFIG, (source, config) => background.analyse(source, config));
   const publisher = new Publisher(connection, ws, guard);
   const indexer = new Indexer(connection, ws, guard);
+  const preparer = new IdlePreparer(ws, guard);
+  ws.onIndexChanged = () => preparer.kick();
   // The content changes are recorded on their way into the document, for incremental re-analysis.
   const documents = new TextDocuments({
     create: TextDocument.create,
@@ -234,12 +237,13 @@ export function startServer(connection: Connection): void {
     if (applySettings(settings, true)) await rescan();
   });
 
-  // Open documents: analysed at once on open (the first request must not wait), debounced while typing.
+  // Open documents: analysed after the typing debounce, on open as after a change, so the outline
+  // and folding asked for right after opening answer from the structure alone; a request that
+  // needs the full analysis runs it first.
   documents.onDidOpen((e) => {
     const uri = canonicalUri(e.document.uri);
     ws.didOpen(uri, e.document);
-    safeAnalyse(uri);
-    publisher.refresh(uri);
+    publisher.schedule(uri);
   });
   documents.onDidChangeContent((e) => {
     const uri = canonicalUri(e.document.uri);
@@ -290,6 +294,7 @@ export function startServer(connection: Connection): void {
 
   connection.onShutdown(() => {
     publisher.dispose();
+    preparer.dispose();
     background.dispose();
   });
 

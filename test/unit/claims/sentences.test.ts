@@ -46,3 +46,13 @@ test('spans are trimmed and empty input gives nothing', () => {
   assert.deepEqual(splitSentences('  One.  Two.  '), [{ start: 2, end: 6 }, { start: 8, end: 12 }]);
   assert.deepEqual(split('(((( unbalanced. Still one'), ['(((( unbalanced. Still one']);
 });
+
+test('a citation marker closes within 40 characters of its `[`', () => {
+  const marker = (inner: number) => `Done.[^${'a'.repeat(inner)}] Next one.`;
+  // `[^` + 38 characters + `]`: a footnote marker, kept with the sentence before it.
+  assert.deepEqual(split(marker(38)), [`Done.[^${'a'.repeat(38)}]`, 'Next one.']);
+  // One more character and it is no marker: `Done.` followed by text is no boundary.
+  assert.deepEqual(split(marker(39)), [marker(39)]);
+  // A `]` further on does not make the `[` a marker either.
+  assert.deepEqual(split(`It ended.[^x${'b'.repeat(50)}] Then more.`), [`It ended.[^x${'b'.repeat(50)}] Then more.`]);
+});

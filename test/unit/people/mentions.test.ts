@@ -300,3 +300,18 @@ test('after a capitalised function word the capitals are the name\'s; an organis
     '1:0-16 Hannes Mühleisen -> Hannes Mühleisen',
   ]);
 });
+
+test('a speaker name that starts with initials is found as a whole', () => {
+  const setup = { talks: [{ title: 1, speakers: [{ line: 2, name: 'J. R. Tolkien' }] }], head: ['Notes', 'Languages', 'J. R. Tolkien, Professor @ Oxford'] };
+  assert.deepEqual(mentionsWith(setup, ['As J. R. Tolkien said, and j. r. tolkien too.']), ['0:3-16 J. R. Tolkien -> J. R. Tolkien', '0:27-40 j. r. tolkien -> J. R. Tolkien']);
+});
+
+test('a very long run of capitalised function words neither overflows nor hides a name', () => {
+  const prose = 'So '.repeat(200_000) + 'Ben laughed.';
+  assert.deepEqual(mentionsInBensTalk(prose), [`0:${prose.length - 12}-${prose.length - 9} Ben -> Ben Eggers first`]);
+});
+
+test('runs of lower-case words around names change nothing', () => {
+  const prose = 'we talked and talked, then Li Wei and tomás ortega joined; nobody else. later, matt barrett left';
+  assert.deepEqual(mentionsIn(prose), ['0:27-33 Li Wei -> Li Wei', '0:38-50 tomás ortega -> Tomás Ortega', '0:79-91 matt barrett -> Matt Barrett']);
+});

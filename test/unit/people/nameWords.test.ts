@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { codeSpans, splitWords } from '../../../server/src/core/people/nameWords';
+import { lowerOf } from '../../../server/src/core/people/readsAsPerson';
 import { collectSpeakerNames, firstNameOf } from '../../../server/src/core/people/speakerNames';
 import { buildDoc } from './docBuilder';
 
@@ -70,4 +71,29 @@ test('speaker names of a document: full names, first names per talk, ambiguity, 
 test('code spans pair backtick runs of the same length', () => {
   assert.deepEqual(codeSpans('a `b` ``c`d`` `e'), [[2, 5], [6, 13]]);
   assert.deepEqual(codeSpans('no code'), []);
+});
+
+test('lower-case shapes need no lower-casing: every code point, in every position of a word', () => {
+  // `lowerOf` returns the text of a `lower` or `particle` word as it is; this holds only if no
+  // character such a word can hold changes when lower-cased. Every code point, between letters.
+  const parts: string[] = [];
+  for (let cp = 0x80; cp <= 0x10ffff; cp++) {
+    if (cp >= 0xd800 && cp <= 0xdfff) continue;
+    parts.push(`a${String.fromCodePoint(cp)}b`);
+  }
+  let checked = 0;
+  for (const w of splitWords(parts.join(' '))) {
+    if (w.shape !== 'lower' && w.shape !== 'particle') continue;
+    checked++;
+    if (w.text.toLowerCase() !== w.text) assert.fail(`${JSON.stringify(w.text)} changes when lower-cased`);
+    assert.equal(lowerOf(w), w.text.toLowerCase());
+  }
+  assert.ok(checked > 100_000, `only ${checked} lower-case words checked`);
+});
+
+test('lowerOf lower-cases capitalised, all-caps and mixed words', () => {
+  assert.deepEqual(
+    splitWords('Straße İstanbul ΟΔΟΣ OpenAI storage').map((w) => lowerOf(w)),
+    ['straße', 'i̇stanbul', 'οδος', 'openai', 'storage'],
+  );
 });

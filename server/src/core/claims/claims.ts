@@ -1,10 +1,10 @@
 import type { NotesConfig } from '../config';
-import type { Attribution, Citation, Claim, ClaimKind, Cue, Mention, NotesDocument, ProseBlock, Range, Source, Speaker, Talk } from '../model/types';
+import type { Attribution, Citation, Claim, ClaimKind, Cue, Mention, NotesDocument, ProseBlock, Range, Source } from '../model/types';
 import { CLAIM_KINDS } from '../model/types';
 import type { LineIndex } from '../text/lineIndex';
 import { blockRange } from '../text/pieces';
 import type { AttributionContext } from './attribution';
-import { attributionFromLabel, attributionFromReport, attributionFromSubject, speakerByName, speakerIndex } from './attribution';
+import { attributionFromLabel, attributionFromReport, attributionFromSubject, speakerIndex } from './attribution';
 import { findCues, maskIdioms } from './cues';
 import { findReports } from './reports';
 import type { RawCue } from './cues';
@@ -13,6 +13,8 @@ import { isAboutTheTalk, isAdvice, isIndirectQuestion, isLogistics, isNormative,
 import { splitSentences } from './sentences';
 import type { FoundSource } from './sources';
 import { scanBlockSources } from './sources';
+import { SentenceContext } from './sentenceContext';
+import { SpeakerNamer, SpeakerTrail } from './speakersNamed';
 import { isSuppressed } from './suppression';
 import { blankAll, tokenize } from './tokens';
 import type { Token } from './tokens';
@@ -22,6 +24,7 @@ const CODE_RE = /`[^`\n]{1,300}`/g;
 const TIME_RE = /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?(?![\w:])/gi;
 const PERCENT_DIRECTIVE_RE = /%%\s*talk-?notes[-:\s]disable(?:-claims)?(?:-next-line|-line)?/gi;
 const PAREN_GROUP_RE = /\([^()]{0,400}\)/g;
+const NON_SPACE_RE = /\S/;
 const MAX_CUES = 200;
 const MAX_REPORTS = 50;
 /** Block-level sources kept on each claim (the sentence's own are all kept). */
@@ -46,12 +49,14 @@ export function findClaims(doc: NotesDocument, lines: LineIndex, config: NotesCo
   const citations = new Map<string, Citation>();
   for (const c of doc.citations) citations.set(`${c.range.start.line}:${c.range.start.character}`, c);
   const mentions = [...doc.mentions].sort((a, b) => cmp(a.range.start, b.range.start));
-  const lastSpeaker = new Map<number, Speaker>();
   const speakers = speakerIndex(doc);
+  const trail = new SpeakerTrail(new SpeakerNamer({ doc, speakers }, lines), doc.blocks);
+  const ctx = new SentenceContext(doc, orgs, speakers, lines, trail);
   let mentionCursor = 0;
 
-  doc.blocks.forEach((block, b) => {
-    if (!block.text.trim()) return;
+  for (let b = 0; b < doc.blocks.length; b++) {
+    const block = doc.blocks[b];
+    if (!NON_SPACE_RE.test(block.text)) continue;
     // Mentions inside this block (blocks come in document order; a cursor keeps this linear).
     while (mentionCursor < mentions.length && cmp(mentions[mentionCursor].range.start, block.range.start) < 0) mentionCursor++;
     const blockMentions: Mention[] = [];
@@ -60,34 +65,24 @@ export function findClaims(doc: NotesDocument, lines: LineIndex, config: NotesCo
     const raw = block.text;
     const base = blankDirectives(raw);
     const found = scanBlockSources(raw);
-    let cueText = blankFound(base, found);
-    cueText = blankAll(cueText, CROSS_REF_RE);
-    cueText = blankAll(cueText, CODE_RE);
-    cueText = blankAll(cueText, TIME_RE);
-    cueText = maskIdioms(cueText);
+    const cueText = maskIdioms(blankUnsupported(blankFound(base, found)));
     const talk = block.talk >= 0 ? doc.talks[block.talk] : undefined;
-    const foundSources = found.map((f) => (f.kind === 'citation-needed' ? null : toSource(f, raw, block, lines, citations, definitionIds)));
+    ctx.enterBlock(block, talk, blockMentions);
+    // Sources become document objects only for blocks that hold a claim (most hold none).
+    let foundSources: (Source | null)[] | null = null;
 
     for (const span of splitSentences(base)) {
       const sentence = cueText.slice(span.start, span.end);
       const original = base.slice(span.start, span.end);
-      const range = blockRange(block, lines, span.start, span.end);
-      const rangeOf = (s: number, e: number): Range => blockRange(block, lines, span.start + s, span.start + e);
+      ctx.enterSentence(span.start, span.end);
       // Speakers named in this sentence become the referent of a later `he`/`she`.
       // Tokenized once here and shared: tokenizing is the largest single cost of the analysis.
       const toks = tokenize(sentence);
-      const named = speakersNamed(toks, blockMentions, range, { doc, talk, speakers });
-      if (named && block.talk >= 0) lastSpeaker.set(block.talk, named);
-      const claim = analyseSentence(sentence, original, {
-        doc,
-        talk,
-        orgs,
-        mentions: blockMentions,
-        lastSpeaker: lastSpeaker.get(block.talk),
-        rangeOf,
-        speakers,
-      }, custom, toks);
+      trail.note(b, block.talk, talk, toks, blockMentions, block, span.start, span.end);
+      const claim = analyseSentence(sentence, original, ctx, custom, toks);
       if (!claim) continue;
+      foundSources ??= found.map((f) => (f.kind === 'citation-needed' ? null : toSource(f, raw, block, lines, citations, definitionIds)));
+      const range = ctx.range();
       // `found` is sorted by start: the sentence's sources are one contiguous run.
       let lo = 0;
       let hiF = found.length;
@@ -135,8 +130,20 @@ export function findClaims(doc: NotesDocument, lines: LineIndex, config: NotesCo
         block: b,
       });
     }
-  });
+  }
   return claims;
+}
+
+/**
+ * Blanks what is never claim text: `[[links]]`, inline code and times of day. Each pattern needs
+ * a character most blocks lack, so the pass over the block is skipped when it cannot match.
+ */
+function blankUnsupported(text: string): string {
+  let out = text;
+  if (out.includes('[[')) out = blankAll(out, CROSS_REF_RE);
+  if (out.includes('`')) out = blankAll(out, CODE_RE);
+  if (out.includes(':')) out = blankAll(out, TIME_RE);
+  return out;
 }
 
 interface SentenceClaim {
@@ -158,28 +165,22 @@ export function analyseSentence(
 ): SentenceClaim | null {
   if (isQuestion(original)) return null;
   // Asides in the first person are the note-taker talking (`(yes this was the first thing we lost …)`).
-  const parts: string[] = [];
-  let last = 0;
-  for (const m of sentence.matchAll(PAREN_GROUP_RE)) {
-    if (!FIRST_PERSON_RE.test(m[0]) && !m[0].endsWith('?)')) continue;
-    parts.push(sentence.slice(last, m.index), ' '.repeat(m[0].length));
-    last = m.index + m[0].length;
-  }
-  parts.push(sentence.slice(last));
-  const cueText = last === 0 ? sentence : parts.join('');
-  const noParens = blankAll(sentence, PAREN_GROUP_RE);
+  const hasParens = sentence.includes('(');
+  const cueText = hasParens ? blankFirstPersonAsides(sentence) : sentence;
+  const noParens = hasParens ? blankAll(sentence, PAREN_GROUP_RE) : sentence;
   const toks = sentenceTokens ?? tokenize(sentence);
   if (toks.length === 0) return null;
   const cueToks = cueText === sentence ? toks : tokenize(cueText);
   // A pathological sentence (a 1 MB line with no full stop) keeps its first cues only.
-  const raw: RawCue[] = findCues(cueToks, cueText).slice(0, MAX_CUES);
+  const raw: RawCue[] = firstOf(findCues(cueToks, cueText), MAX_CUES);
 
   const reportToks = noParens === sentence ? toks : tokenize(noParens);
   const reports = findReports(reportToks, noParens);
   let attribution: Attribution | null = null;
   let firstPersonReport = false;
   let thirdParty = false;
-  for (const r of reports.slice(0, MAX_REPORTS)) {
+  for (let ri = 0; ri < reports.length && ri < MAX_REPORTS; ri++) {
+    const r = reports[ri];
     const a = attributionFromReport(r, reportToks, noParens, ctx);
     if (a === 'first-person') {
       firstPersonReport = true;
@@ -189,7 +190,7 @@ export function analyseSentence(
     raw.push({ kind: 'attributed', start: reportToks[r.from].start, end: reportToks[r.to].end, token: r.from });
     if (a && (!attribution || r.possessive)) attribution = a;
   }
-  for (const c of matchCustomCues(custom, cueText)) raw.push({ ...c, token: -1 });
+  if (custom.length > 0) for (const c of matchCustomCues(custom, cueText)) raw.push({ ...c, token: -1 });
   if (raw.length === 0) return null;
   if (!attribution) {
     const label = attributionFromLabel(reportToks, noParens, ctx);
@@ -207,14 +208,32 @@ export function analyseSentence(
   const hasQuant = raw.some((c) => c.kind === 'quantitative' || c.kind === 'attributed');
   if (!hasQuant && isTalkEvaluation(toks)) return null;
   if (isNormative(toks)) return null;
-  const onlyKinds = (...ks: ClaimKind[]): boolean => raw.every((c) => ks.includes(c.kind));
   if (!raw.some((c) => c.kind === 'attributed') && isLogistics(toks)) return null;
-  if (onlyKinds('superlative', 'generalization') && isAboutTheTalk(toks)) return null;
+  if (raw.every((c) => c.kind === 'superlative' || c.kind === 'generalization') && isAboutTheTalk(toks)) return null;
 
   if (!attribution) attribution = attributionFromSubject(reportToks, noParens, ctx);
   const cues = dedupe(raw);
   const kinds = CLAIM_KINDS.filter((k) => cues.some((c) => c.kind === k));
   return { kinds, cues, attribution };
+}
+
+/** The first `max` items of a fresh array (the array itself when it is not longer). */
+function firstOf<T>(items: T[], max: number): T[] {
+  return items.length > max ? items.slice(0, max) : items;
+}
+
+/** Blanks the parenthesised asides that are the note-taker's own (first person, or a question). */
+function blankFirstPersonAsides(sentence: string): string {
+  const parts: string[] = [];
+  let last = 0;
+  for (const m of sentence.matchAll(PAREN_GROUP_RE)) {
+    if (!FIRST_PERSON_RE.test(m[0]) && !m[0].endsWith('?)')) continue;
+    parts.push(sentence.slice(last, m.index), ' '.repeat(m[0].length));
+    last = m.index + m[0].length;
+  }
+  if (last === 0) return sentence;
+  parts.push(sentence.slice(last));
+  return parts.join('');
 }
 
 /** Drops cues inside a longer cue of the same kind (`40x` inside `40x faster` stays: other kind). */
@@ -228,42 +247,6 @@ function dedupe(cues: RawCue[]): RawCue[] {
     out.push(c);
   }
   return out;
-}
-
-const nameIndexes = new WeakMap<Talk, { firstNames: Set<string>; anyOneWord: boolean }>();
-
-/** First names of a talk's speakers, and whether one of them has a one-word name (cached per talk). */
-function speakerNameIndex(talk: Talk): { firstNames: Set<string>; anyOneWord: boolean } {
-  let index = nameIndexes.get(talk);
-  if (!index) {
-    index = { firstNames: new Set(talk.speakers.map((sp) => sp.name.split(/\s+/)[0])), anyOneWord: talk.speakers.some((sp) => !sp.key.includes(' ')) };
-    nameIndexes.set(talk, index);
-  }
-  return index;
-}
-
-/** The talk speaker a sentence names (by mention, or by first or full name), if any. */
-function speakersNamed(toks: readonly Token[], mentions: readonly Mention[], range: Range, ctx: Pick<AttributionContext, 'doc' | 'talk' | 'speakers'>): Speaker | undefined {
-  const talkSpeakers = ctx.talk?.speakers ?? [];
-  if (talkSpeakers.length === 0) return undefined;
-  let found: Speaker | undefined;
-  for (const m of mentions) {
-    if (cmp(m.range.start, range.start) < 0 || cmp(m.range.start, range.end) >= 0) continue;
-    const s = talkSpeakers.find((sp) => sp.key === m.key);
-    if (s) found = s;
-  }
-  if (found) return found;
-  // One token can only name a talk speaker by that speaker's first name, or by a one-word name:
-  // check that cheaply before the full lookup (which folds accents for every capitalised word).
-  const { firstNames, anyOneWord } = speakerNameIndex(ctx.talk!);
-  for (const t of toks) {
-    if (!/^\p{Lu}/u.test(t.text)) continue;
-    const word = t.text.replace(/['’]s$/, '');
-    if (!anyOneWord && !firstNames.has(word)) continue;
-    const s = speakerByName(word, ctx);
-    if (s && talkSpeakers.includes(s)) found = s;
-  }
-  return found;
 }
 
 function toSource(f: FoundSource, text: string, block: ProseBlock, lines: LineIndex, citations: Map<string, Citation>, ids: Map<string, number>): Source {

@@ -110,11 +110,23 @@ const MASK_PHRASES = [
   /\bnot always\b/gi,
 ];
 
+/**
+ * All of MASK_PHRASES as one alternation. It only decides whether any phrase occurs: one scan
+ * instead of twenty on the (usual) text without idioms. Masking itself stays phrase by phrase,
+ * because overlapping idioms (`more and more or less`) mask differently in one left-to-right pass.
+ */
+export const ANY_MASK_PHRASE = new RegExp(MASK_PHRASES.map((re) => re.source).join('|'), 'i');
+
 /** Phrases whose words are idioms, not cues; masked before matching. */
 export function maskIdioms(text: string): string {
+  if (!ANY_MASK_PHRASE.test(text)) return text;
   let out = text;
-  for (const re of MASK_PHRASES) out = out.replace(re, (m) => ' '.repeat(m.length));
+  for (const re of MASK_PHRASES) out = out.replace(re, blankMatch);
   return out;
+}
+
+function blankMatch(m: string): string {
+  return ' '.repeat(m.length);
 }
 
 /** Splits `~3.5x` into prefix `~`, number `3.5`, suffix `x`; null when the token is not a number. */
@@ -143,6 +155,51 @@ const ORDINAL_WORDS = words('second third fourth fifth sixth seventh eighth nint
 /** Tokens after which a bare number is an identifier, not a measure (`Part 1`, `Python 3`, `Day 2`). */
 const IDENTIFIER_BEFORE = words('part section session day track room slide page step level version v chapter episode season figure fig table no number stage phase round gen generation issue pr rfc item');
 
+function addCue(cues: RawCue[], toks: readonly Token[], kind: ClaimKind, from: number, to: number): void {
+  cues.push({ kind, start: toks[from].start, end: toks[to].end, token: from });
+}
+
+/** `more than 25`, `fewer than 5%`: a bound on a quantity, not a comparison of two things. */
+function hasThanAhead(toks: readonly Token[], i: number, span: number): boolean {
+  for (let k = i + 1; k < Math.min(toks.length, i + 1 + span); k++) {
+    if (toks[k].lower !== 'than') continue;
+    const after = toks[k + 1]?.lower ?? '';
+    // `than expected`, `than they'd like`: a comparison with a wish, not a measurement.
+    if (/^(?:expected|hoped|planned|needed|necessary|usual|intended|promised|advertised|anticipated|imagined|you'd|they'd|we'd|i'd|he'd|she'd)$/.test(after)) return false;
+    // `than they'd like`, `than most people assume`: a comparison with a belief, not a measurement.
+    const skip = after === 'most' || after === 'many' ? 1 : 0;
+    const who = toks[k + 1 + skip]?.lower ?? '';
+    const verb = toks[k + 2 + skip]?.lower ?? '';
+    if (/^(?:they|we|you|i|he|she|people|folks|anyone|everyone)$/.test(who) && /^(?:would|'d|like|want|wanted|expect|expects|expected|hoped|think|thinks|thought|assume|assumes|assumed|realise|realize|believe|believes|imagine|imagined)$/.test(verb)) return false;
+    return !(k === i + 1 && (parseNumber(after) !== null || NUMBER_WORDS.has(after) || after === 'a' || after === 'half'));
+  }
+  return false;
+}
+
+/** A talk slot among the three tokens before `i` (`Five lightning talks, five minutes each`). */
+function talkSlotBefore(toks: readonly Token[], i: number): boolean {
+  for (let k = Math.max(0, i - 3); k < i; k++) if (TALK_SLOTS.has(toks[k].lower)) return true;
+  return false;
+}
+
+/** True when `w` parses as a number (see `parseNumber`), without building the parts. */
+function startsNumber(w: string): boolean {
+  let c = w.charCodeAt(0);
+  if (w.length > 1 && (c === 0x7e || c === 0x2248 || c === 0x24 || c === 0x20ac || c === 0xa3 || c === 0x23)) c = w.charCodeAt(1);
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * Every word a rule of `findCues` can start at (besides numbers). Most tokens are none of
+ * these, and skipping them before the rules is exact: each rule first tests the word itself.
+ * A rule added to `findCues` must add its words here (a unit test reads the rules to check).
+ */
+export const CUE_WORDS: ReadonlySet<string> = new Set([
+  ...NUMBER_WORDS, ...BARE_UNITS, ...CHANGE_VERBS, ...SUPERLATIVES, ...SUPERLATIVE_PHRASES, ...ORDINAL_WORDS, ...COMPARATIVES, ...GENERALIZERS,
+  'a', 'zero', 'trillions', 'trillion', 'single', 'double', 'triple', 'single-digit', 'double-digit', 'triple-digit', 'twice', 'half', 'thrice',
+  'order', 'orders', "world's", 'worlds', 'world', 'most', 'least', 'first', 'only', 'top', '#1', 'number', 'same', 'compared', 'as', 'no', 'all', 'every',
+]);
+
 function isYear(num: string, suffix: string): boolean {
   return suffix === '' && /^(?:19|20)\d\d$/.test(num);
 }
@@ -154,28 +211,10 @@ function isYear(num: string, suffix: string): boolean {
  */
 export function findCues(toks: readonly Token[], text = ''): RawCue[] {
   const cues: RawCue[] = [];
-  const add = (kind: ClaimKind, from: number, to: number): void => {
-    cues.push({ kind, start: toks[from].start, end: toks[to].end, token: from });
-  };
-  // `more than 25`, `fewer than 5%`: a bound on a quantity, not a comparison of two things.
-  const hasThanAhead = (i: number, span: number): boolean => {
-    for (let k = i + 1; k < Math.min(toks.length, i + 1 + span); k++) {
-      if (toks[k].lower !== 'than') continue;
-      const after = toks[k + 1]?.lower ?? '';
-      // `than expected`, `than they'd like`: a comparison with a wish, not a measurement.
-      if (/^(?:expected|hoped|planned|needed|necessary|usual|intended|promised|advertised|anticipated|imagined|you'd|they'd|we'd|i'd|he'd|she'd)$/.test(after)) return false;
-      // `than they'd like`, `than most people assume`: a comparison with a belief, not a measurement.
-      const skip = after === 'most' || after === 'many' ? 1 : 0;
-      const who = toks[k + 1 + skip]?.lower ?? '';
-      const verb = toks[k + 2 + skip]?.lower ?? '';
-      if (/^(?:they|we|you|i|he|she|people|folks|anyone|everyone)$/.test(who) && /^(?:would|'d|like|want|wanted|expect|expects|expected|hoped|think|thinks|thought|assume|assumes|assumed|realise|realize|believe|believes|imagine|imagined)$/.test(verb)) return false;
-      return !(k === i + 1 && (parseNumber(after) !== null || NUMBER_WORDS.has(after) || after === 'a' || after === 'half'));
-    }
-    return false;
-  };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     const w = t.lower;
+    if (!CUE_WORDS.has(w) && !startsNumber(w)) continue;
     const next = toks[i + 1]?.lower ?? '';
     const next2 = toks[i + 2]?.lower ?? '';
     const prev = toks[i - 1]?.lower ?? '';
@@ -185,7 +224,7 @@ export function findCues(toks: readonly Token[], text = ''): RawCue[] {
     if (nm) {
       const [, prefix, num, rawSuffix] = nm;
       if (/^\/\d/.test(rawSuffix)) {
-        add('quantitative', i, i); // a rating or ratio: `4.6/5`, `9/10`
+        addCue(cues, toks, 'quantitative', i, i); // a rating or ratio: `4.6/5`, `9/10`
         continue;
       }
       // A range (`10-20%`, `40-125 ms`) measures like its upper end.
@@ -197,7 +236,7 @@ export function findCues(toks: readonly Token[], text = ''): RawCue[] {
       suffix = suffix.replace(/^[-/]/, '');
       if (suffix === 's' && /^(?:1[5-9]|20)?\d0$/.test(num)) continue; // decades: `1970s`, `90s`
       if (ORDINAL_RE.test(w)) {
-        if (SUPERLATIVES.has(next) || next === 'most' || next === 'largest') add('superlative', i, i + 1);
+        if (SUPERLATIVES.has(next) || next === 'most' || next === 'largest') addCue(cues, toks, 'superlative', i, i + 1);
         continue;
       }
       if (/^(?:am|pm|a\.m|p\.m)$/.test(suffix) || next === 'am' || next === 'pm') continue;
@@ -209,7 +248,7 @@ export function findCues(toks: readonly Token[], text = ''): RawCue[] {
       if (measuredSuffix || prefix === '$' || prefix === '€' || prefix === '£' || prefix === '~' || prefix === '≈') {
         // The cue shows what was measured when a unit follows: `100K transactions/sec`.
         const unit = next !== '' && (UNIT_WORDS.has(next) || (next.includes('/') && UNIT_WORDS.has(next.slice(0, next.indexOf('/'))))) && !hasPunctBetween(text, t, toks[i + 1]);
-        add('quantitative', i, unit ? i + 1 : i);
+        addCue(cues, toks, 'quantitative', i, unit ? i + 1 : i);
         continue;
       }
       if (suffix !== '' && /^\p{L}/u.test(suffix) && !UNIT_WORDS.has(suffix)) continue; // `p99`-like ids, `v2beta`
@@ -219,145 +258,145 @@ export function findCues(toks: readonly Token[], text = ''): RawCue[] {
       }
       // `from 30,000 to under 2,000`, `by about 40`: a change or an estimate of an amount.
       if (/^(?:from|to|under|over|about|around|roughly|approximately|nearly|almost|than|by|up)$/.test(prev) && !STRUCTURE_NOUNS.has(next) && !isYear(num, suffix)) {
-        add('quantitative', i, UNIT_WORDS.has(next) ? i + 1 : i);
+        addCue(cues, toks, 'quantitative', i, UNIT_WORDS.has(next) ? i + 1 : i);
         continue;
       }
       // Parts of the talk and logistics are not measurements.
-      if (toks.slice(Math.max(0, i - 3), i).some((x) => TALK_SLOTS.has(x.lower))) continue;
+      if (talkSlotBefore(toks, i)) continue;
       if (STRUCTURE_NOUNS.has(next) || STRUCTURE_NOUNS.has(next2)) continue;
       if (LOGISTICS_WORDS.has(next) || LOGISTICS_WORDS.has(next2) || LOGISTICS_WORDS.has(toks[i + 3]?.lower ?? '')) continue;
       if (UNIT_WORDS.has(next) || UNIT_WORDS.has(next.replace(/\/\w+$/, '')) || next === 'of' || next === 'out' || next === 'in') {
-        add('quantitative', i, UNIT_WORDS.has(next) || next.includes('/') ? i + 1 : i);
+        addCue(cues, toks, 'quantitative', i, UNIT_WORDS.has(next) || next.includes('/') ? i + 1 : i);
         continue;
       }
       // A bare count of something (`found 12 bugs`); not a version (`kernel 5.10 is`), not a
       // number followed by a verb or a function word.
       if (next !== '' && /^\p{L}/u.test(next) && !num.includes('.') && !NOT_COUNTED.has(next) && Number(num.replace(/,/g, '')) >= 2) {
-        add('quantitative', i, i);
+        addCue(cues, toks, 'quantitative', i, i);
       }
       continue;
     }
     if ((NUMBER_WORDS.has(w) || w === 'a') && FRACTIONS.has(next) && w !== 'few' && w !== 'several') {
-      add('quantitative', i, i + 1);
+      addCue(cues, toks, 'quantitative', i, i + 1);
       i++;
       continue;
     }
     if (BARE_UNITS.has(w) && !NUMBER_WORDS.has(prev) && parseNumber(prev) === null) {
-      add('quantitative', i, i);
+      addCue(cues, toks, 'quantitative', i, i);
       continue;
     }
     if (CHANGE_VERBS.has(w)) {
-      add('quantitative', i, i);
+      addCue(cues, toks, 'quantitative', i, i);
       continue;
     }
     if (w === 'zero' && next !== '' && /^\p{L}/u.test(next) && !NOT_COUNTED.has(next)) {
-      add('quantitative', i, i);
+      addCue(cues, toks, 'quantitative', i, i);
       continue;
     }
     if (w === 'trillions' || w === 'trillion') {
-      add('quantitative', i, i);
+      addCue(cues, toks, 'quantitative', i, i);
       continue;
     }
     if (NUMBER_WORDS.has(w) && w !== 'few' && w !== 'several' && w !== 'couple' && w !== 'one') {
       if (/^(?:dozen|dozens|hundred|hundreds|thousand|thousands|million|millions|billion|billions)$/.test(next) && w !== next) {
-        add('quantitative', i, i + 1);
+        addCue(cues, toks, 'quantitative', i, i + 1);
         i++;
         continue;
       }
       if (next === 'out' && next2 === 'of') {
-        add('quantitative', i, Math.min(toks.length - 1, i + 3));
+        addCue(cues, toks, 'quantitative', i, Math.min(toks.length - 1, i + 3));
         i += 3;
         continue;
       }
       // `in the last five years`, `within two months`: a measured span (not `took three weeks` in an anecdote).
-      if (AGO_UNITS.has(next) && next2 !== 'ago' && /^(?:last|past|within|over|under|in|for|after|first|next)$/.test(prev) && !toks.slice(Math.max(0, i - 3), i).some((x) => TALK_SLOTS.has(x.lower))) {
-        add('quantitative', i, i + 1);
+      if (AGO_UNITS.has(next) && next2 !== 'ago' && /^(?:last|past|within|over|under|in|for|after|first|next)$/.test(prev) && !talkSlotBefore(toks, i)) {
+        addCue(cues, toks, 'quantitative', i, i + 1);
         continue;
       }
     }
     if (NUMBER_WORDS.has(w)) {
-      if (AGO_UNITS.has(next) && next2 === 'ago') add('quantitative', i, i + 2);
-      else if (next === 'times' && (COMPARATIVES.has(next2) || next2 === 'as')) add('quantitative', i, i + 1);
-      else if ((next === 'of' || (w.endsWith('s') && w !== 'several')) && /^(?:millions|billions|thousands|hundreds)$/.test(w)) add('quantitative', i, i);
-      else if ((w === 'million' || w === 'billion' || w === 'thousand' || w === 'hundred') && UNIT_WORDS.has(next)) add('quantitative', i - (NUMBER_WORDS.has(prev) ? 1 : 0), i + 1);
+      if (AGO_UNITS.has(next) && next2 === 'ago') addCue(cues, toks, 'quantitative', i, i + 2);
+      else if (next === 'times' && (COMPARATIVES.has(next2) || next2 === 'as')) addCue(cues, toks, 'quantitative', i, i + 1);
+      else if ((next === 'of' || (w.endsWith('s') && w !== 'several')) && /^(?:millions|billions|thousands|hundreds)$/.test(w)) addCue(cues, toks, 'quantitative', i, i);
+      else if ((w === 'million' || w === 'billion' || w === 'thousand' || w === 'hundred') && UNIT_WORDS.has(next)) addCue(cues, toks, 'quantitative', i - (NUMBER_WORDS.has(prev) ? 1 : 0), i + 1);
       continue;
     }
     if ((w === 'single' || w === 'double' || w === 'triple') && (next === 'digit' || next === 'digits' || next === 'single-digit')) {
-      add('quantitative', i, i + 1);
+      addCue(cues, toks, 'quantitative', i, i + 1);
       continue;
     }
     if (w === 'single-digit' || w === 'double-digit' || w === 'triple-digit') {
-      add('quantitative', i, i);
+      addCue(cues, toks, 'quantitative', i, i);
       continue;
     }
     if ((w === 'twice' || w === 'half' || w === 'thrice') && (next === 'as' || COMPARATIVES.has(next) || next === 'the' || next === 'of')) {
-      add('quantitative', i, i);
-      if (next === 'as' || COMPARATIVES.has(next)) add('comparative', i, i + 1);
-      else if (w === 'twice' && next === 'the') add('comparative', i, i);
+      addCue(cues, toks, 'quantitative', i, i);
+      if (next === 'as' || COMPARATIVES.has(next)) addCue(cues, toks, 'comparative', i, i + 1);
+      else if (w === 'twice' && next === 'the') addCue(cues, toks, 'comparative', i, i);
       continue;
     }
     if (w === 'order' && next === 'of' && (next2 === 'magnitude' || next2 === 'magnitudes')) {
-      add('quantitative', i, i + 2);
+      addCue(cues, toks, 'quantitative', i, i + 2);
       continue;
     }
     if (w === 'orders' && next === 'of' && next2 === 'magnitude') {
-      add('quantitative', i, i + 2);
+      addCue(cues, toks, 'quantitative', i, i + 2);
       continue;
     }
 
     // Superlative.
     if (SUPERLATIVES.has(w) || SUPERLATIVE_PHRASES.has(w)) {
       if (w === 'least' && (next === 'of' || next === 'some')) continue;
-      add('superlative', i, i);
+      addCue(cues, toks, 'superlative', i, i);
       continue;
     }
     if (w === "world's" || w === 'worlds') {
-      add('superlative', i, i);
+      addCue(cues, toks, 'superlative', i, i);
       continue;
     }
     if (w === 'world' && prev === 'the' && toks[i - 2]?.lower === 'in') {
-      add('superlative', i - 2, i);
+      addCue(cues, toks, 'superlative', i - 2, i);
       continue;
     }
     if (w === 'most' || w === 'least') {
       // `the most reliable`, `one of the most …`, `underestimate the most`: a ranking.
       // `most developers`, `most large clusters`, `most of the bugs`: a generalization.
       if (prev === 'the' || prev === "world's" || ((prev === 'single' || prev === 'very' || prev === 'second' || prev === 'third') && toks[i - 2]?.lower === 'the')) {
-        add('superlative', i, next !== '' && /^\p{L}/u.test(next) && !NOT_COUNTED.has(next) ? i + 1 : i);
+        addCue(cues, toks, 'superlative', i, next !== '' && /^\p{L}/u.test(next) && !NOT_COUNTED.has(next) ? i + 1 : i);
         continue;
       }
       if (w === 'least') continue;
       if (NOT_COUNTED.has(next) && next !== 'than' && next !== 'as') {
-        add('generalization', i, i); // `most were in recovery paths`
+        addCue(cues, toks, 'generalization', i, i); // `most were in recovery paths`
         continue;
       }
       if (next === 'of' || GROUP_NOUNS.has(next) || /s$/.test(next) || /s$/.test(next2) || GROUP_NOUNS.has(next2) || (next !== '' && /^\p{L}/u.test(next) && next2 !== '' && !NOT_COUNTED.has(next))) {
-        add('generalization', i, i + (next === 'of' || next === '' ? 0 : 1));
+        addCue(cues, toks, 'generalization', i, i + (next === 'of' || next === '' ? 0 : 1));
         continue;
       }
-      if (next !== '' && /^\p{L}/u.test(next) && next !== 'likely') add('superlative', i, i + 1);
+      if (next !== '' && /^\p{L}/u.test(next) && next !== 'likely') addCue(cues, toks, 'superlative', i, i + 1);
       continue;
     }
     if ((w === 'first' || w === 'only') && (prev === 'the' || prev === "world's") && next !== '' && next !== 'time' && next !== 'part' && next !== 'half' && next !== 'thing' && next !== 'step' && next !== 'one' && next !== 'day') {
       // `the first company to …`, `the only database that …`: rankings, when a relative follows.
       for (let k = i + 1; k < Math.min(toks.length, i + 5); k++) {
         if (toks[k].lower === 'to' || toks[k].lower === 'that' || toks[k].lower === 'which' || toks[k].lower === 'who' || toks[k].lower === 'in') {
-          add('superlative', i - 1, i);
+          addCue(cues, toks, 'superlative', i - 1, i);
           break;
         }
       }
       continue;
     }
     if ((w === 'top' || w === '#1') && (/^\d+$/.test(next) || w === '#1')) {
-      add('superlative', i, w === '#1' ? i : i + 1);
+      addCue(cues, toks, 'superlative', i, w === '#1' ? i : i + 1);
       continue;
     }
     if (w === 'number' && next === 'one' && prev !== 'than') {
-      add('superlative', i, i + 1);
+      addCue(cues, toks, 'superlative', i, i + 1);
       continue;
     }
     if (ORDINAL_WORDS.has(w) && (SUPERLATIVES.has(next) || next === 'most' || next === 'largest')) {
-      add('superlative', i, i + 1);
+      addCue(cues, toks, 'superlative', i, i + 1);
       i++;
       continue;
     }
@@ -365,14 +404,14 @@ export function findCues(toks: readonly Token[], text = ''): RawCue[] {
     // Comparative: a comparison that is measured (than, as … as, a multiple, an intensifier, a condition).
     if (COMPARATIVES.has(w)) {
       if (w.startsWith('outperform') || w === 'beats' || w === 'beat' || w === 'beating' || w.startsWith('surpass') || w.startsWith('exceed')) {
-        add('comparative', i, i);
+        addCue(cues, toks, 'comparative', i, i);
         continue;
       }
       const prevTok = toks[i - 1];
       const multiple = !!prevTok && (/^[~≈]?\d[\d.,]*(?:x|×|%)$/.test(prevTok.lower) || prevTok.lower === 'times' || INTENSIFIERS.has(prevTok.lower));
       let span = 10;
       if (w === 'more' || w === 'less' || w === 'fewer') span = 8;
-      const than = hasThanAhead(i, span);
+      const than = hasThanAhead(toks, i, span);
       let conditional = false;
       if (!than && w !== 'more' && w !== 'less' && w !== 'fewer') {
         for (let k = i + 1; k < Math.min(toks.length, i + 5); k++) {
@@ -387,25 +426,25 @@ export function findCues(toks: readonly Token[], text = ''): RawCue[] {
       const predicate = /^(?:is|are|was|were|'s|gets|got|runs|run)$/.test(prevTok?.lower ?? '') && w !== 'more' && w !== 'less' && w !== 'fewer' && w !== 'better' && w !== 'worse' && w.endsWith('er');
       if (than || multiple || conditional || predicate) {
         const from = multiple && prevTok ? i - 1 : i;
-        add('comparative', from, i);
+        addCue(cues, toks, 'comparative', from, i);
       }
       continue;
     }
     if (w === 'same' && (prev === 'the' || prev === 'exactly')) {
       for (let k = i + 1; k < Math.min(toks.length, i + 6); k++) {
         if (toks[k].lower === 'as') {
-          add('comparative', i, i);
+          addCue(cues, toks, 'comparative', i, i);
           break;
         }
       }
       continue;
     }
     if (w === 'compared' && (next === 'to' || next === 'with')) {
-      add('comparative', i, i + 1);
+      addCue(cues, toks, 'comparative', i, i + 1);
       continue;
     }
     if (w === 'as' && /^(?:fast|slow|good|bad|cheap|big|large|small|reliable|quick|safe|expensive|efficient|effective|many|much|few|little)$/.test(next) && next2 === 'as') {
-      add('comparative', i, i + 2);
+      addCue(cues, toks, 'comparative', i, i + 2);
       continue;
     }
 
@@ -417,33 +456,33 @@ export function findCues(toks: readonly Token[], text = ''): RawCue[] {
       if (w === 'everything' && next === 'else') continue;
       // `immutability changes everything`: an idiom when the pronoun ends the clause as an object.
       if ((w === 'everything' || w === 'nothing') && i > 0 && (next === '' || /^[\s]*[,.;:!?)]/.test(text.slice(t.end, t.end + 2)))) continue;
-      add('generalization', i, i);
+      addCue(cues, toks, 'generalization', i, i);
       continue;
     }
     if (w === 'no' && next === 'single' && next2 !== '') {
-      add('generalization', i, i + 2);
+      addCue(cues, toks, 'generalization', i, i + 2);
       continue;
     }
     if (w === 'no' && next === 'one') {
-      add('generalization', i, i + 1);
+      addCue(cues, toks, 'generalization', i, i + 1);
       continue;
     }
     if ((w === 'all' || w === 'no') && (GROUP_NOUNS.has(next) || (GROUP_NOUNS.has(next2) && /^\p{L}+$/u.test(next) && next !== 'the'))) {
-      add('generalization', i, GROUP_NOUNS.has(next) ? i + 1 : i + 2);
+      addCue(cues, toks, 'generalization', i, GROUP_NOUNS.has(next) ? i + 1 : i + 2);
       continue;
     }
     // `every service`, `every major query engine`, `all of the attempts`: universal quantifiers
     // over things (`every week`, `every time` are frequencies, not universals).
     if (w === 'every' && next !== '' && /^\p{L}/u.test(next) && !EVERY_FREQUENCY.has(next)) {
-      add('generalization', i, i + 1);
+      addCue(cues, toks, 'generalization', i, i + 1);
       continue;
     }
     if (w === 'all' && next === 'of' && (next2 === 'the' || next2 === 'them' || next2 === 'their' || next2 === 'our')) {
-      add('generalization', i, i + 1);
+      addCue(cues, toks, 'generalization', i, i + 1);
       continue;
     }
     if (w === 'all' && (next === 'the' && next2 === 'time')) {
-      add('generalization', i, i + 2);
+      addCue(cues, toks, 'generalization', i, i + 2);
       continue;
     }
   }

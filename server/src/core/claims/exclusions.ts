@@ -1,5 +1,5 @@
 import type { Token } from './tokens';
-import { trimEndChars } from './tokens';
+import { trimEndChars } from '../text/trim';
 
 /**
  * The SPEC's non-claims: questions, advice and imperatives, the note-taker's own experience,

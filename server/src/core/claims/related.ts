@@ -7,7 +7,7 @@
  * words that only say who reported it (`she said`, `claims`) or when (`ago`, `last year`) do
  * not count, so those are stop words here.
  */
-import { trimEndChars } from './tokens';
+import { trimEndChars } from '../text/trim';
 
 const STOP = new Set(
   (

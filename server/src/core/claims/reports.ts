@@ -26,6 +26,13 @@ const CLAIM_NOUNS = words('claim claims finding findings research study studies 
 /** Determiners before `claim(s)` that make it a noun, not a reporting verb. */
 const NOUN_DETERMINERS = words('make makes making made the a an any some no this that these those such his her their our my your its of bold big strong false wild many few several');
 
+/**
+ * Every word a construction below can start at. Most tokens are none of these, and skipping
+ * them first is exact: each rule tests the word itself before anything else (a unit test reads
+ * the rules to check).
+ */
+export const REPORT_WORDS: ReadonlySet<string> = new Set(['according', ...CLAIM_NOUNS, ...REPORT_VERBS, ...THAT_VERBS]);
+
 /** A reporting construction: who reported (token range before the verb) and the verb cue. */
 export interface ReportCue {
   /** The cue tokens (`said`, `claim`, `according to`). */
@@ -46,6 +53,7 @@ export function findReports(toks: readonly Token[], text: string): ReportCue[] {
   const out: ReportCue[] = [];
   for (let i = 0; i < toks.length; i++) {
     const w = toks[i].lower;
+    if (!REPORT_WORDS.has(w)) continue;
     const prev = toks[i - 1]?.lower ?? '';
     const next = toks[i + 1]?.lower ?? '';
     if (w === 'according' && next === 'to' && toks[i + 2]) {

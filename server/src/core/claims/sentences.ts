@@ -35,10 +35,34 @@ const CAPITALISED_ABBREVIATIONS = new Set([
 /** Abbreviations that may also end a sentence when a capitalised word follows (`… and so on, etc. Then …`). */
 const SOFT_ABBREVIATIONS = new Set(['etc', 'inc', 'ltd', 'corp', 'co', 'u.s', 'u.k', 'e.u', 'a.m', 'p.m']);
 
-const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»', '*', '_']);
+// The scanner reads UTF-16 code units (`charCodeAt`): it runs over every character of every
+// block, and one-character strings and closures there were a visible share of the analysis.
+const DOT = 0x2e;
+const BANG = 0x21;
+const QUESTION = 0x3f;
+const ELLIPSIS = 0x2026;
+const OPEN_PAREN = 0x28;
+const CLOSE_PAREN = 0x29;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
 
-function isSpace(c: string): boolean {
-  return c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
+/**
+ * The characters the scanner must look at: brackets and terminal punctuation. Everything between
+ * two of them is skipped by the regex engine (`test` moves `lastIndex` without building a match).
+ */
+const STOP_RE = /[()[\].!?…]/g;
+
+function isTerminal(c: number): boolean {
+  return c === DOT || c === BANG || c === QUESTION || c === ELLIPSIS;
+}
+
+/** Closing quotes, brackets and emphasis that stay with the sentence before them. */
+function isCloser(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === CLOSE_PAREN || c === CLOSE_BRACKET || c === 0xbb || c === 0x2a || c === 0x5f;
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0;
 }
 
 function isLower(c: string): boolean {
@@ -47,11 +71,43 @@ function isLower(c: string): boolean {
 
 /** Length of a citation marker (`[1]`, `[^id]`, `[@key]`) starting at `i`, or 0. */
 function markerLength(text: string, i: number): number {
-  if (text[i] !== '[') return 0;
-  const close = text.indexOf(']', i + 1);
-  if (close < 0 || close - i > 40) return 0;
+  if (text.charCodeAt(i) !== OPEN_BRACKET) return 0;
+  // Only a `]` within 40 characters can close a marker: look no further (a long text with many
+  // `[` and no `]` would otherwise be searched to its end from each of them).
+  let close = -1;
+  for (let q = i + 1; q <= i + 40 && q < text.length; q++) {
+    if (text.charCodeAt(q) === CLOSE_BRACKET) {
+      close = q;
+      break;
+    }
+  }
+  if (close < 0) return 0;
   const inner = text.slice(i + 1, close);
   return /^(?:\^[\w.-]+|@[\w:.#$%&+?<>~/-]+|\d{1,4})$/.test(inner) ? close - i + 1 : 0;
+}
+
+/** The spans found so far and where the current sentence starts. */
+interface Splitter {
+  readonly text: string;
+  readonly out: SentenceSpan[];
+  start: number;
+}
+
+/** Ends the current sentence at `end`, trimmed of white space, unless it is empty. */
+function emit(st: Splitter, end: number): void {
+  const text = st.text;
+  let s = st.start;
+  let e = end;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e > s) st.out.push({ start: s, end: e });
+  st.start = end;
+}
+
+/** True when only white space stands between the sentence start and `i`. */
+function atSentenceStart(st: Splitter, i: number): boolean {
+  for (let k = i - 1; k >= st.start; k--) if (!isSpace(st.text.charCodeAt(k))) return false;
+  return true;
 }
 
 /**
@@ -60,52 +116,42 @@ function markerLength(text: string, i: number): number {
  * own. Returned spans are trimmed of surrounding whitespace and never empty.
  */
 export function splitSentences(text: string): SentenceSpan[] {
-  const out: SentenceSpan[] = [];
+  const st: Splitter = { text, out: [], start: 0 };
   const n = text.length;
-  let start = 0;
   // Stack of open brackets: true when the bracket opened a sentence (splits may happen inside).
   const open: boolean[] = [];
   let blockingDepth = 0;
-  const emit = (end: number): void => {
-    let s = start;
-    let e = end;
-    while (s < e && isSpace(text[s])) s++;
-    while (e > s && isSpace(text[e - 1])) e--;
-    if (e > s) out.push({ start: s, end: e });
-    start = end;
-  };
-  const atSentenceStart = (i: number): boolean => {
-    for (let k = i - 1; k >= start; k--) if (!isSpace(text[k])) return false;
-    return true;
-  };
   for (let i = 0; i < n; i++) {
-    const c = text[i];
-    if (c === '(' || c === '[') {
-      const initial = c === '(' && atSentenceStart(i);
+    STOP_RE.lastIndex = i;
+    if (!STOP_RE.test(text)) break;
+    i = STOP_RE.lastIndex - 1;
+    const c = text.charCodeAt(i);
+    if (c === OPEN_PAREN || c === OPEN_BRACKET) {
+      const initial = c === OPEN_PAREN && atSentenceStart(st, i);
       open.push(initial);
       if (!initial) blockingDepth++;
       continue;
     }
-    if (c === ')' || c === ']') {
+    if (c === CLOSE_PAREN || c === CLOSE_BRACKET) {
       if (open.length > 0 && !open.pop()) blockingDepth--;
       continue;
     }
     if (blockingDepth > 0) continue;
-    if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
+    if (!isTerminal(c)) continue;
     // The run of terminal punctuation (`?!`, `??`, `...`).
     let j = i;
-    while (j < n && (text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === '…')) j++;
-    const run = text.slice(i, j);
+    while (j < n && isTerminal(text.charCodeAt(j))) j++;
     // Closing quotes/brackets/emphasis that belong to the sentence.
     let k = j;
-    while (k < n && CLOSERS.has(text[k])) {
-      if (text[k] === ')' || text[k] === ']') {
+    while (k < n && isCloser(text.charCodeAt(k))) {
+      const ck = text.charCodeAt(k);
+      if (ck === CLOSE_PAREN || ck === CLOSE_BRACKET) {
         if (open.length === 0) break;
         if (!open.pop()) blockingDepth--;
       }
       k++;
     }
-    if (k < n && !isSpace(text[k])) {
+    if (k < n && !isSpace(text.charCodeAt(k))) {
       // `v1.2`, `example.org`, `3.5x`, `end.[1]`: no boundary unless a marker follows directly.
       const m = markerLength(text, k);
       if (m === 0) {
@@ -118,20 +164,20 @@ export function splitSentences(text: string): SentenceSpan[] {
     let p = k;
     for (;;) {
       let q = p;
-      while (q < n && (text[q] === ' ' || text[q] === '\t')) q++;
+      while (q < n && (text.charCodeAt(q) === 0x20 || text.charCodeAt(q) === 0x09)) q++;
       const m = markerLength(text, q);
       if (m === 0) break;
       p = q + m;
       end = p;
     }
     let next = end;
-    while (next < n && isSpace(text[next])) next++;
+    while (next < n && isSpace(text.charCodeAt(next))) next++;
     if (next >= n) {
       i = end - 1;
       continue;
     }
     const nextChar = text[next];
-    if (run.startsWith('.') && run.length === 1) {
+    if (j === i + 1 && c === DOT) {
       const word = wordBefore(text, i);
       const lw = word.toLowerCase();
       const abbreviation = ABBREVIATIONS.has(lw) || CAPITALISED_ABBREVIATIONS.has(word);
@@ -140,32 +186,49 @@ export function splitSentences(text: string): SentenceSpan[] {
         continue;
       }
       // An initial (`J. Smith`) or a dotted acronym inside a name.
-      if (/^\p{Lu}$/u.test(word)) {
+      if (isSingleCapital(word)) {
         i = j - 1;
         continue;
       }
-      if (isLower(nextChar) && word.length < 2) {
+      if (word.length < 2 && isLower(nextChar)) {
         i = j - 1;
         continue;
       }
-    } else if (run.startsWith('.') || run === '…') {
+    } else if (c === DOT || (c === ELLIPSIS && j === i + 1)) {
       // An ellipsis continues the sentence unless a capital letter follows.
       if (!/[\p{Lu}\d"“(]/u.test(nextChar)) {
         i = j - 1;
         continue;
       }
     }
-    emit(end);
+    emit(st, end);
     i = end - 1;
   }
-  emit(n);
-  return out;
+  emit(st, n);
+  return st.out;
+}
+
+/** `J` in `J. Smith`: the word is one upper-case letter (one code point). */
+function isSingleCapital(word: string): boolean {
+  if (word.length === 0 || word.length > 2) return false;
+  if (word.length === 1) {
+    const c = word.charCodeAt(0);
+    if (c < 128) return c >= 65 && c <= 90;
+  }
+  return /^\p{Lu}$/u.test(word);
 }
 
 /** The word (letters, digits and inner dots) ending right before index `i`. */
 function wordBefore(text: string, i: number): string {
   let s = i;
-  while (s > 0 && /[\p{L}\p{N}.]/u.test(text[s - 1])) s--;
-  while (s < i && text[s] === '.') s++;
+  while (s > 0 && isWordChar(text, s - 1)) s--;
+  while (s < i && text.charCodeAt(s) === DOT) s++;
   return text.slice(s, i);
+}
+
+/** A letter, digit or dot, judged on the one code unit at `i` (a surrogate half is neither). */
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === DOT;
+  return /[\p{L}\p{N}.]/u.test(text[i]);
 }

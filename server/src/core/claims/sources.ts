@@ -1,5 +1,5 @@
 import type { SourceKind } from '../model/types';
-import { trimEndChars } from './tokens';
+import { trimEndChars } from '../text/trim';
 
 /** Something in a block's text that may support a claim; [start, end) indices into the block text. */
 export interface FoundSource {
@@ -23,73 +23,108 @@ const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s/
 const PANDOC_KEY_RE = /(?:^|[\s;,-])@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*)/gu;
 
 /**
- * Finds the sources a block's text carries (SPEC §2 "supported"): URLs, citation markers,
- * Pandoc citations, explicit `(source: …)`/`(via …)`, named publications and `[citation needed]`.
+ * The sources found so far and the characters they cover, so a URL inside `(source: …)` is not
+ * found twice. The cover is allocated with the first source: most blocks have none.
  */
-export function scanBlockSources(text: string): FoundSource[] {
-  const out: FoundSource[] = [];
-  // Characters already claimed by a source, so a URL inside `(source: …)` is not found twice.
-  const taken = new Uint8Array(text.length + 1);
-  const overlaps = (s: number, e: number): boolean => {
+class Found {
+  readonly out: FoundSource[] = [];
+  private taken: Uint8Array | null = null;
+
+  constructor(private readonly length: number) {}
+
+  overlaps(s: number, e: number): boolean {
+    const taken = this.taken;
+    if (!taken) return false;
     for (let i = s; i < e; i++) if (taken[i]) return true;
     return false;
-  };
-  const push = (f: FoundSource): void => {
-    out.push(f);
-    taken.fill(1, f.start, f.end);
-  };
-  for (const m of text.matchAll(CITATION_NEEDED_RE)) push({ kind: 'citation-needed', start: m.index, end: m.index + m[0].length });
+  }
+
+  push(f: FoundSource): void {
+    this.out.push(f);
+    this.taken ??= new Uint8Array(this.length + 1);
+    this.taken.fill(1, f.start, f.end);
+  }
+}
+
+/**
+ * Finds the sources a block's text carries (SPEC §2 "supported"): URLs, citation markers,
+ * Pandoc citations, explicit `(source: …)`/`(via …)`, named publications and `[citation needed]`.
+ * Each pattern needs characters many blocks lack (`[`, `(`, `:`, `://` or `www.`); its pass
+ * is skipped when they are absent.
+ */
+export function scanBlockSources(text: string): FoundSource[] {
+  const found = new Found(text.length);
+  const brackets = text.includes('[');
+  if (brackets || text.includes('{')) for (const m of text.matchAll(CITATION_NEEDED_RE)) found.push({ kind: 'citation-needed', start: m.index, end: m.index + m[0].length });
   // Explicit and publication groups first: a URL inside `(source: https://…)` belongs to the group.
-  for (const m of text.matchAll(PAREN_RE)) {
-    const inner = m[1];
-    if (EXPLICIT_INNER_RE.test(inner)) push({ kind: 'explicit', start: m.index, end: m.index + m[0].length });
-    else if (isPublication(inner)) push({ kind: 'publication', start: m.index, end: m.index + m[0].length });
-  }
-  for (const m of text.matchAll(EXPLICIT_LEAD_RE)) {
-    const from = m.index + m[0].search(/[A-Za-z]/);
-    if (overlaps(from, from + 1)) continue;
-    // Up to the end of the sentence or the block.
-    let end = text.length;
-    const stop = text.slice(from).search(/[.!?]\s+\p{Lu}/u);
-    if (stop >= 0) end = from + stop + 1;
-    push({ kind: 'explicit', start: from, end });
-  }
-  for (const m of text.matchAll(URL_RE)) {
-    let url = m[0];
-    url = trimEndChars(url, '.,;:!?*_');
-    if (overlaps(m.index, m.index + url.length)) {
-      // Still record the URL target on its explicit group for hover text.
-      continue;
+  if (text.includes('(')) {
+    for (const m of text.matchAll(PAREN_RE)) {
+      const inner = m[1];
+      if (EXPLICIT_INNER_RE.test(inner)) found.push({ kind: 'explicit', start: m.index, end: m.index + m[0].length });
+      else if (isPublication(inner)) found.push({ kind: 'publication', start: m.index, end: m.index + m[0].length });
     }
-    push({ kind: 'url', start: m.index, end: m.index + url.length, target: url });
   }
-  for (const m of text.matchAll(BRACKET_RE)) {
-    const s = m.index;
-    const e = s + m[0].length;
-    if (overlaps(s, e)) continue;
-    if (text[s - 1] === '[' || text[e] === ']') continue; // [[cross reference]]
-    const inner = m[1];
-    if (text[e] === '(') continue; // a Markdown link's text; its URL is found above
-    if (/^\^[^\s\]]{1,40}$/.test(inner) || /^\d{1,4}$/.test(inner)) {
-      push({ kind: 'citation', start: s, end: e, target: inner.toLowerCase() });
-    } else if (text[s - 1] === ']' && /^[^\s\]]{1,40}$/.test(inner)) {
-      push({ kind: 'citation', start: s, end: e, target: inner.toLowerCase() });
-    } else if (inner.includes('@')) {
-      let any = false;
-      for (const k of inner.matchAll(PANDOC_KEY_RE)) {
-        const key = trimEndChars(k[1], '.,;:');
-        // `[name@example.com]` is an address, not a citation.
-        if (k.index > 0 && /\w/.test(inner[k.index])) continue;
-        any = true;
-        push({ kind: 'pandoc', start: s, end: e, target: key });
+  const colon = text.includes(':');
+  if (colon) {
+    for (const m of text.matchAll(EXPLICIT_LEAD_RE)) {
+      const from = m.index + m[0].search(/[A-Za-z]/);
+      if (found.overlaps(from, from + 1)) continue;
+      // Up to the end of the sentence or the block.
+      let end = text.length;
+      const stop = text.slice(from).search(/[.!?]\s+\p{Lu}/u);
+      if (stop >= 0) end = from + stop + 1;
+      found.push({ kind: 'explicit', start: from, end });
+    }
+  }
+  if ((colon && text.includes('://')) || hasWwwDot(text)) {
+    for (const m of text.matchAll(URL_RE)) {
+      let url = m[0];
+      url = trimEndChars(url, '.,;:!?*_');
+      if (found.overlaps(m.index, m.index + url.length)) {
+        // Still record the URL target on its explicit group for hover text.
+        continue;
       }
-      if (!any) continue;
-    } else if (isPublication(inner)) {
-      push({ kind: 'publication', start: s, end: e });
+      found.push({ kind: 'url', start: m.index, end: m.index + url.length, target: url });
     }
   }
+  if (brackets) {
+    for (const m of text.matchAll(BRACKET_RE)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      if (found.overlaps(s, e)) continue;
+      if (text[s - 1] === '[' || text[e] === ']') continue; // [[cross reference]]
+      const inner = m[1];
+      if (text[e] === '(') continue; // a Markdown link's text; its URL is found above
+      if (/^\^[^\s\]]{1,40}$/.test(inner) || /^\d{1,4}$/.test(inner)) {
+        found.push({ kind: 'citation', start: s, end: e, target: inner.toLowerCase() });
+      } else if (text[s - 1] === ']' && /^[^\s\]]{1,40}$/.test(inner)) {
+        found.push({ kind: 'citation', start: s, end: e, target: inner.toLowerCase() });
+      } else if (inner.includes('@')) {
+        let any = false;
+        for (const k of inner.matchAll(PANDOC_KEY_RE)) {
+          const key = trimEndChars(k[1], '.,;:');
+          // `[name@example.com]` is an address, not a citation.
+          if (k.index > 0 && /\w/.test(inner[k.index])) continue;
+          any = true;
+          found.push({ kind: 'pandoc', start: s, end: e, target: key });
+        }
+        if (!any) continue;
+      } else if (isPublication(inner)) {
+        found.push({ kind: 'publication', start: s, end: e });
+      }
+    }
+  }
+  const out = found.out;
   out.sort((a, b) => a.start - b.start || a.end - b.end);
   return out;
+}
+
+/** True when `www.` (any case) occurs: with `://`, what a URL needs to start. */
+function hasWwwDot(text: string): boolean {
+  for (let dot = text.indexOf('.', 3); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+    if ((text.charCodeAt(dot - 1) | 0x20) === 0x77 && (text.charCodeAt(dot - 2) | 0x20) === 0x77 && (text.charCodeAt(dot - 3) | 0x20) === 0x77) return true;
+  }
+  return false;
 }
 
 /** `Alvaro et al., SIGMOD 2015`, `Smith 2020`, `Kleppmann, 2017, ch. 5`: a named work with a year. */

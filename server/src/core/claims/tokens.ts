@@ -7,26 +7,114 @@ export interface Token {
   end: number;
 }
 
-// Groups are separated by one required punctuation character, so the pattern cannot backtrack
-// over the same characters in two ways (linear time).
-const TOKEN_RE = /[~≈$€£#]?[\p{L}\p{N}]+(?:['’.,/×-][\p{L}\p{N}]+)*[%×]?/gu;
+/**
+ * The token grammar, kept as the specification of the scanner below:
+ * `[~≈$€£#]?[\p{L}\p{N}]+(?:['’.,/×-][\p{L}\p{N}]+)*[%×]?` (with the `u` flag), matched left to
+ * right like a global regex. The scanner gives the same tokens without a match array and a
+ * substring per match: tokenizing every sentence is one of the largest costs of the analysis.
+ */
+const LETTER_OR_NUMBER_AT = /[\p{L}\p{N}]/uy;
+
+/** Length (1 or 2 code units) of the letter or number at `i`, or 0. */
+function letterOrNumberAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return isAsciiLetterOrDigit(c) ? 1 : 0;
+  if (c !== c) return 0; // past the end
+  LETTER_OR_NUMBER_AT.lastIndex = i;
+  return LETTER_OR_NUMBER_AT.test(text) ? LETTER_OR_NUMBER_AT.lastIndex - i : 0;
+}
+
+/** ASCII letters and digits. */
+const ALNUM = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ALNUM[c] = 1;
+for (let c = 65; c <= 90; c++) ALNUM[c] = 1;
+for (let c = 97; c <= 122; c++) ALNUM[c] = 1;
+
+function isAsciiLetterOrDigit(c: number): boolean {
+  return ALNUM[c] === 1;
+}
+
+/** End of the run of letters and numbers starting at `i` (`i` itself when there is none). */
+function letterRunEnd(text: string, i: number): number {
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (ALNUM[c] === 0) return i;
+      i++;
+      continue;
+    }
+    const w = letterOrNumberAt(text, i);
+    if (w === 0) return i;
+    i += w;
+  }
+}
+
+function isPrefix(c: number): boolean {
+  return c === 0x7e || c === 0x2248 || c === 0x24 || c === 0x20ac || c === 0xa3 || c === 0x23;
+}
+
+function isJoiner(c: number): boolean {
+  return c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2c || c === 0x2f || c === 0xd7 || c === 0x2d;
+}
 
 /** Splits a (masked) sentence into word tokens; punctuation and masked stretches are skipped. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
-    const t = m[0];
-    const lower = t.toLowerCase();
-    out.push({ text: t, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start: m.index, end: m.index + t.length });
+  const n = text.length;
+  let p = 0;
+  while (p < n) {
+    const c = text.charCodeAt(p);
+    // Spaces and ASCII punctuation (other than the prefixes) start nothing: the common case.
+    if (c < 128 && ALNUM[c] === 0 && c !== 0x7e && c !== 0x24 && c !== 0x23) {
+      p++;
+      continue;
+    }
+    let q = p;
+    if (isPrefix(c)) q++;
+    let end = letterRunEnd(text, q);
+    if (end === q) {
+      // No token starts here; a surrogate pair is skipped whole, as a `u` regex does.
+      p += c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(p + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      continue;
+    }
+    while (end < n && isJoiner(text.charCodeAt(end))) {
+      const after = letterRunEnd(text, end + 1);
+      if (after === end + 1) break;
+      end = after;
+    }
+    const s = text.charCodeAt(end);
+    if (s === 0x25 || s === 0xd7) end++;
+    const t = text.slice(p, end);
+    out.push({ text: t, lower: isPlainLower(text, p, end) ? t : lowerToken(t), start: p, end });
+    p = end;
   }
   return out;
 }
 
+/** True when [start, end) is ASCII without capitals: its own lower-case form, already straight. */
+function isPlainLower(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return false;
+  }
+  return true;
+}
+
+function lowerToken(t: string): string {
+  const lower = t.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+}
+
 /** True when the token starts with an upper-case letter of any script. */
 export function isCapitalised(t: Token | undefined): boolean {
-  return !!t && /^\p{Lu}/u.test(t.text);
+  if (!t) return false;
+  const c = t.text.charCodeAt(0);
+  // ASCII decides without the Unicode property lookup.
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_START.test(t.text);
 }
+
+const UPPER_START = /^\p{Lu}/u;
 
 export { trimEndChars } from '../text/trim';
 

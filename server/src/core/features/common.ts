@@ -1,4 +1,5 @@
 import type { Position, Range } from '../model/types';
+import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 
 /** -1, 0 or 1 as `a` is before, equal to or after `b`. */
 export function comparePositions(a: Position, b: Position): number {
@@ -100,4 +101,29 @@ export function withoutFragment(uri: string, query = false): string {
     if (q >= 0 && q < end) end = q;
   }
   return uri.slice(0, end);
+}
+
+/** Entries one memo table keeps at most (a table past it starts again: memory stays bounded). */
+const MEMO_LIMIT = 4096;
+const memos = new WeakMap<WorkspaceIndex, { generation: number; tables: Map<string, Map<string, unknown>> }>();
+
+/**
+ * A result computed from the index alone, remembered until the index changes: every change of a
+ * document, a bibliography or the settings makes a new generation, which drops every table.
+ * Cards and reference lists are asked for again and again between edits (each mention of a
+ * person shows the same card); the result is shared, so callers must not modify it.
+ */
+export function memo<T>(index: WorkspaceIndex, table: string, key: string, compute: () => T): T {
+  let state = memos.get(index);
+  if (!state || state.generation !== index.generation) {
+    state = { generation: index.generation, tables: new Map() };
+    memos.set(index, state);
+  }
+  let entries = state.tables.get(table);
+  if (!entries) state.tables.set(table, (entries = new Map()));
+  if (entries.has(key)) return entries.get(key) as T;
+  const value = compute();
+  if (entries.size >= MEMO_LIMIT) entries.clear();
+  entries.set(key, value);
+  return value;
 }

@@ -1,5 +1,6 @@
-import type { Claim, Range, Speaker } from '../model/types';
-import { LineIndex } from '../text/lineIndex';
+import type { Claim, DocumentStructure, NotesDocument, Range, Speaker } from '../model/types';
+import type { LineIndex } from '../text/lineIndex';
+import { linesOf } from '../analyze';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { isUnsupported } from './claimStatus';
 import { rangeContainsRange, safely, truncate } from './common';
@@ -27,42 +28,54 @@ export function documentSymbols(index: WorkspaceIndex, uri: string): NotesSymbol
   return safely([], () => {
     const doc = index.get(uri);
     if (!doc) return [];
-    const lines = new LineIndex(doc.text);
-    const showClaims = index.configuration.outlineShowClaims && !doc.outlineOnly;
+    const out = structureSymbols(doc);
+    if (index.configuration.outlineShowClaims && !doc.outlineOnly) addClaims(index, doc, out);
+    return out;
+  });
+}
+
+/**
+ * The outline without claims: title, talks and sections only, read from the document's
+ * structure, so a document from `analyzeStructure` (not analysed further yet) gets the same
+ * outline as its full analysis. Never throws.
+ */
+export function structureSymbols(doc: DocumentStructure & { text: string }, lines: LineIndex = linesOf(doc)): NotesSymbol[] {
+  return safely([], () => {
     const out: NotesSymbol[] = [];
-    let titleSymbol: NotesSymbol | undefined;
     if (doc.title) {
       let preambleEnd = doc.talks.length > 0 ? lastContentBefore(lines, doc.talks[0].range.start.line, doc.title.range) : endOfText(lines);
       // `trim()` counts U+2028 and friends as blank where the parser does not: never end before the title.
       if (preambleEnd.line < doc.title.range.end.line || (preambleEnd.line === doc.title.range.end.line && preambleEnd.character < doc.title.range.end.character)) preambleEnd = doc.title.range.end;
-      titleSymbol = symbol(doc.title.text, '', 'title', { start: doc.title.range.start, end: preambleEnd }, doc.title.range);
-      out.push(titleSymbol);
+      out.push(symbol(doc.title.text, '', 'title', { start: doc.title.range.start, end: preambleEnd }, doc.title.range));
     }
-    const talkSymbols = doc.talks.map((talk) => {
+    for (const talk of doc.talks) {
       const s = symbol(talk.title, speakersDetail(talk.speakers), 'talk', talk.range, talk.titleRange);
       s.children = talk.sections.map((sec) => symbol(sec.title, '', 'section', sec.range, sec.titleRange));
       out.push(s);
-      return s;
-    });
-    if (showClaims) {
-      doc.claims.forEach((claim, ci) => {
-        const child = claimSymbol(claim, isUnsupported(index, doc, ci));
-        const talk = talkSymbols[claim.talk];
-        if (talk) {
-          const section = doc.blocks[claim.block]?.section ?? -1;
-          const parent = talk.children[section] ?? talk;
-          parent.children.push(child);
-        } else if (titleSymbol && rangeContainsRange(titleSymbol.range, claim.range)) {
-          titleSymbol.children.push(child);
-        } else {
-          out.push(child);
-        }
-      });
-      // Claims follow the sections in document order, wherever they stand.
-      for (const t of talkSymbols) t.children.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
     }
     return out;
   });
+}
+
+/** Claims as children of their section (or talk, or the title for preamble claims) in an outline from `structureSymbols`. */
+function addClaims(index: WorkspaceIndex, doc: NotesDocument, out: NotesSymbol[]): void {
+  const titleSymbol = doc.title ? out[0] : undefined;
+  const talkSymbols = out.slice(doc.title ? 1 : 0);
+  doc.claims.forEach((claim, ci) => {
+    const child = claimSymbol(claim, isUnsupported(index, doc, ci));
+    const talk = talkSymbols[claim.talk];
+    if (talk) {
+      const section = doc.blocks[claim.block]?.section ?? -1;
+      const parent = talk.children[section] ?? talk;
+      parent.children.push(child);
+    } else if (titleSymbol && rangeContainsRange(titleSymbol.range, claim.range)) {
+      titleSymbol.children.push(child);
+    } else {
+      out.push(child);
+    }
+  });
+  // Claims follow the sections in document order, wherever they stand.
+  for (const t of talkSymbols) t.children.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
 /** `Ben Eggers @ OpenAI`, `Tomás Ortega, Li Wei @ Example University`, `A @ X; B @ Y`. */

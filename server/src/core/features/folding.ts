@@ -1,5 +1,6 @@
 import type { NotesDocument, Range } from '../model/types';
-import { LineIndex } from '../text/lineIndex';
+import type { LineIndex } from '../text/lineIndex';
+import { linesOf } from '../analyze';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { safely } from './common';
 
@@ -17,8 +18,16 @@ export interface NotesFoldingRange {
 export function foldingRanges(index: WorkspaceIndex, uri: string): NotesFoldingRange[] {
   return safely([], () => {
     const doc = index.get(uri);
-    if (!doc) return [];
-    const lines = new LineIndex(doc.text);
+    return doc ? structureFoldingRanges(doc) : [];
+  });
+}
+
+/**
+ * Folding from a document's structure alone (talks, sections, blocks, comments), so a document
+ * from `analyzeStructure` folds as its full analysis does. Never throws.
+ */
+export function structureFoldingRanges(doc: Pick<NotesDocument, 'talks' | 'blocks' | 'comments' | 'text'>, lines: LineIndex = linesOf(doc)): NotesFoldingRange[] {
+  return safely([], () => {
     const out: NotesFoldingRange[] = [];
     const add = (startLine: number, endLine: number, kind?: NotesFoldingRange['kind']) => {
       if (endLine > startLine) out.push(kind ? { startLine, endLine, kind } : { startLine, endLine });
@@ -36,7 +45,7 @@ export function foldingRanges(index: WorkspaceIndex, uri: string): NotesFoldingR
 }
 
 /** Lines of runs of ≥2 bullets standing together (same talk and section, nothing else between). */
-export function bulletRuns(doc: NotesDocument): { start: number; end: number }[] {
+export function bulletRuns(doc: Pick<NotesDocument, 'blocks'>): { start: number; end: number }[] {
   const runs: { start: number; end: number; count: number }[] = [];
   let current: { start: number; end: number; count: number } | null = null;
   let prev: NotesDocument['blocks'][number] | null = null;

@@ -4,7 +4,7 @@ import { summarizeTalk } from '../summarize/summary';
 import { personKey } from '../text/names';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { claimCounts, isSilenced, isUnsupported } from './claimStatus';
-import { baseName, rangeContainsRange, rangesEqual, safely, truncate } from './common';
+import { baseName, memo, rangeContainsRange, rangesEqual, safely, truncate } from './common';
 import { atPosition } from './locate';
 import { commandLink, escapeMarkdown, lineLink, urlLink } from './markdownText';
 
@@ -78,6 +78,11 @@ export function hover(index: WorkspaceIndex, uri: string, position: Position): N
 
 /** The talk card: title, speakers, event, counts, summary, commands. */
 export function talkCard(index: WorkspaceIndex, doc: NotesDocument, talk: number): string {
+  if (index.get(doc.uri) !== doc) return buildTalkCard(index, doc, talk);
+  return memo(index, 'talkCard', `${talk}|${doc.uri}`, () => buildTalkCard(index, doc, talk));
+}
+
+function buildTalkCard(index: WorkspaceIndex, doc: NotesDocument, talk: number): string {
   const t = doc.talks[talk];
   if (!t) return '';
   const out: string[] = [`### ${escapeMarkdown(t.title)}`];
@@ -101,16 +106,18 @@ export function talkCard(index: WorkspaceIndex, doc: NotesDocument, talk: number
  * a one-line summary, and how often they are mentioned.
  */
 export function personCard(index: WorkspaceIndex, key: string, fromUri: string, fromTalk = -1, fallbackName = ''): string {
+  return memo(index, 'personCard', `${fromTalk}|${key}|${fallbackName}|${fromUri}`, () => buildPersonCard(index, key, fromUri, fromTalk, fallbackName));
+}
+
+function buildPersonCard(index: WorkspaceIndex, key: string, fromUri: string, fromTalk: number, fallbackName: string): string {
   const name = index.displayName(key) ?? fallbackName;
   if (!name) return '';
   const home = index.definitionOf(key, fromUri, fromTalk);
   const out: string[] = [`**${escapeMarkdown(name)}**${home ? roleOrg(home.speaker.role, home.speaker.org) : ''}`];
-  const talks = new Map<string, { uri: string; talk: number }>();
-  for (const s of index.speakersOf(key)) talks.set(`${s.uri}#${s.talk}`, { uri: s.uri, talk: s.talk });
-  if (talks.size === 0) out.push('*Not a speaker in these notes.*');
+  const { shown, total } = personCardTalks(index, key);
+  if (total === 0) out.push('*Not a speaker in these notes.*');
   else {
     const items: string[] = [];
-    const shown = [...talks.values()].slice(0, PERSON_CARD_TALKS);
     for (const { uri, talk } of shown) {
       const doc = index.get(uri);
       const t = doc?.talks[talk];
@@ -119,7 +126,7 @@ export function personCard(index: WorkspaceIndex, key: string, fromUri: string, 
       const line = summary && !summary.tooShort && summary.sentences[0] ? escapeMarkdown(truncate(summary.sentences[0].text, 160)) : `*${TOO_SHORT}*`;
       items.push(`- ${commandLink(t.title, Commands.openTalk, [{ uri, line: t.line }])} (${escapeMarkdown(baseName(uri))}): ${line}`);
     }
-    if (talks.size > shown.length) items.push(`- … and ${talks.size - shown.length} more`);
+    if (total > shown.length) items.push(`- … and ${total - shown.length} more`);
     out.push(`Talks:\n${items.join('\n')}`);
   }
   const mentions = index.mentionsOf(key);
@@ -131,8 +138,20 @@ export function personCard(index: WorkspaceIndex, key: string, fromUri: string, 
   return out.join('\n\n');
 }
 
+/** The talks a person card lists (their first PERSON_CARD_TALKS talks, in workspace order) and how many they have. */
+export function personCardTalks(index: WorkspaceIndex, key: string): { shown: { uri: string; talk: number }[]; total: number } {
+  const talks = new Map<string, { uri: string; talk: number }>();
+  for (const s of index.speakersOf(key)) talks.set(`${s.uri}#${s.talk}`, { uri: s.uri, talk: s.talk });
+  return { shown: [...talks.values()].slice(0, PERSON_CARD_TALKS), total: talks.size };
+}
+
 /** The claim card: kinds, cue words, attribution, sources, related claims elsewhere. */
 export function claimCard(index: WorkspaceIndex, doc: NotesDocument, claim: number): string {
+  if (index.get(doc.uri) !== doc) return buildClaimCard(index, doc, claim);
+  return memo(index, 'claimCard', `${claim}|${doc.uri}`, () => buildClaimCard(index, doc, claim));
+}
+
+function buildClaimCard(index: WorkspaceIndex, doc: NotesDocument, claim: number): string {
   const c = doc.claims[claim];
   if (!c) return '';
   const status = isSilenced(doc, claim) ? 'silenced' : isUnsupported(index, doc, claim) ? (c.acknowledged ? 'unsupported (citation needed)' : 'unsupported') : 'supported';

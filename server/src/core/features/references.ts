@@ -1,7 +1,7 @@
-import type { NotesDocument, Position } from '../model/types';
+import type { CrossReference, NotesDocument, Position } from '../model/types';
 import { personKey } from '../text/names';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
-import { comparePositions, rangeContainsRange } from './common';
+import { comparePositions, memo, rangeContainsRange } from './common';
 import type { NotesLocation } from './definition';
 import { atPosition } from './locate';
 
@@ -43,9 +43,17 @@ export function references(index: WorkspaceIndex, uri: string, position: Positio
   });
 }
 
-/** Every place a person is named: speaker names (declarations), mentions and `[[Person]]` links. */
+/**
+ * Every place a person is named: speaker names (declarations), mentions and `[[Person]]` links.
+ * Remembered until the index changes (each mention of a person asks for the same list); the
+ * list is shared, so callers must not modify it.
+ */
 export function personReferences(index: WorkspaceIndex, key: string, includeDeclaration: boolean): NotesLocation[] {
   if (!key) return [];
+  return memo(index, 'personReferences', `${includeDeclaration ? 1 : 0}${key}`, () => collectPersonReferences(index, key, includeDeclaration));
+}
+
+function collectPersonReferences(index: WorkspaceIndex, key: string, includeDeclaration: boolean): NotesLocation[] {
   const out: NotesLocation[] = [];
   if (includeDeclaration) for (const s of index.speakersOf(key)) out.push({ uri: s.uri, range: s.speaker.nameRange });
   for (const m of index.mentionsOf(key)) out.push({ uri: m.uri, range: m.mention.range });
@@ -56,12 +64,9 @@ export function personReferences(index: WorkspaceIndex, key: string, includeDecl
 /** `[[…]]` links across the workspace that resolve to a person with this key. */
 export function personLinks(index: WorkspaceIndex, key: string): (NotesLocation & { targetRange: NotesLocation['range'] })[] {
   const out: (NotesLocation & { targetRange: NotesLocation['range'] })[] = [];
-  for (const d of index.documents()) {
-    for (const x of d.crossReferences) {
-      if (personKey(x.target) !== key) continue;
-      if (index.resolveCrossReference(x.target)?.kind !== 'person') continue;
-      out.push({ uri: d.uri, range: x.range, targetRange: x.targetRange });
-    }
+  for (const { uri, link } of linksByKey(index).get(key) ?? []) {
+    if (index.resolveCrossReference(link.target)?.kind !== 'person') continue;
+    out.push({ uri, range: link.range, targetRange: link.targetRange });
   }
   return out;
 }
@@ -71,15 +76,32 @@ export function talkLinks(index: WorkspaceIndex, uri: string, talk: number): (No
   const out: (NotesLocation & { targetRange: NotesLocation['range'] })[] = [];
   const title = index.get(uri)?.talks[talk]?.title;
   if (title === undefined) return out;
-  const key = personKey(title);
-  for (const d of index.documents()) {
-    for (const x of d.crossReferences) {
-      if (personKey(x.target) !== key) continue;
-      const t = index.resolveCrossReference(x.target);
-      if (t?.kind === 'talk' && t.uri === uri && t.talk === talk) out.push({ uri: d.uri, range: x.range, targetRange: x.targetRange });
-    }
+  for (const { uri: from, link } of linksByKey(index).get(personKey(title)) ?? []) {
+    const t = index.resolveCrossReference(link.target);
+    if (t?.kind === 'talk' && t.uri === uri && t.talk === talk) out.push({ uri: from, range: link.range, targetRange: link.targetRange });
   }
   return out;
+}
+
+type LinkTable = Map<string, { uri: string; link: CrossReference }[]>;
+
+/**
+ * Every `[[…]]` link of the workspace by the key of its target, in document order: built once
+ * per index generation instead of scanning every file's links at each request.
+ */
+function linksByKey(index: WorkspaceIndex): LinkTable {
+  return memo(index, 'linksByKey', '', () => {
+    const byKey: LinkTable = new Map();
+    for (const d of index.documents()) {
+      for (const link of d.crossReferences) {
+        const key = personKey(link.target);
+        const list = byKey.get(key);
+        if (list) list.push({ uri: d.uri, link });
+        else byKey.set(key, [{ uri: d.uri, link }]);
+      }
+    }
+    return byKey;
+  });
 }
 
 function talkReferences(index: WorkspaceIndex, uri: string, talk: number, includeDeclaration: boolean): NotesLocation[] {

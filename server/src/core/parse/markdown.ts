@@ -5,7 +5,8 @@ import { readFrontMatter } from './frontMatter';
 import { findDefinitionLines, footnoteDefinition } from './markdownDefinitions';
 import { markdownEngine } from './markdownEngine';
 import type { Token } from './markdownEngine';
-import { renderInline } from './markdownInline';
+import { InlineRenderer, plainLinesOf } from './markdownRender';
+import type { InlineSlot } from './markdownRender';
 import { TextBuilder, isWhiteSpace } from '../text/pieces';
 import type { MappedText } from '../text/pieces';
 import { cleanTitle } from './titleText';
@@ -25,17 +26,14 @@ export function parseMarkdown(text: string, lines: LineIndex): DocumentStructure
   }
 }
 
-interface Heading {
+interface Heading extends InlineSlot {
   level: number;
   /** First and last line of the heading (a setext heading spans its underline too). */
   line: number;
   lastLine: number;
-  inline: Token;
 }
 
-interface Paragraph {
-  inline: Token;
-  line: number;
+interface Paragraph extends InlineSlot {
   lastLine: number;
   kind: ProseBlock['kind'];
   /**
@@ -62,8 +60,9 @@ export function parseMarkdownStructure(text: string, lines: LineIndex): Document
   const source = bodyLine > 0 ? '\n'.repeat(bodyLine) + text.slice(lines.starts[bodyLine] ?? text.length) : text;
   const md = markdownEngine();
   const env: { references?: Record<string, unknown>; footnotes?: { refs?: Record<string, number> } } = {};
-  const tokens = md.parse(source, env as Record<string, unknown>);
-  const found = collect(tokens, text, lines, bodyLine);
+  // The token stream is read once and dropped: only the inline content of paragraphs and headings is kept.
+  const found = collect(md.parse(source, env as Record<string, unknown>), text, lines, bodyLine);
+  const render = new InlineRenderer(md, env, lines);
 
   const isDefined = (label: string): boolean =>
     label.startsWith('^')
@@ -71,8 +70,8 @@ export function parseMarkdownStructure(text: string, lines: LineIndex): Document
       : env.references?.[md.utils.normalizeReference(label)] !== undefined;
   const definitions = [...found.footnotes, ...findDefinitionLines(lines, found.covered, bodyLine, isDefined)].sort((a, b) => a.line - b.line);
 
-  const outline = buildOutline(found, lines);
-  const blocks = buildBlocks(found.paragraphs, outline, lines, found.comments);
+  const outline = buildOutline(found, lines, render);
+  const blocks = buildBlocks(found.paragraphs, outline, lines, found.comments, render);
   found.comments.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return {
     title: outline.title,
@@ -114,7 +113,7 @@ function collect(tokens: Token[], text: string, lines: LineIndex, bodyLine: numb
       case 'heading_open': {
         const inline = tokens[i + 1];
         if (!footnote && stack.length === 0 && t.map && inline?.type === 'inline') {
-          out.headings.push({ level: Number(t.tag.slice(1)) || 1, line: t.map[0], lastLine: t.map[1] - 1, inline });
+          out.headings.push({ level: Number(t.tag.slice(1)) || 1, line: t.map[0], lastLine: t.map[1] - 1, content: inline.content, children: null, source: undefined, text: undefined });
         }
         break;
       }
@@ -126,7 +125,7 @@ function collect(tokens: Token[], text: string, lines: LineIndex, bodyLine: numb
         if (top) top.paragraphs++;
         const topItem = bullet && stack.length === 2 && stack[0].type !== 'blockquote_open';
         const speakers = stack.length === 0 ? 'any' : topItem ? 'prefixed' : 'none';
-        out.paragraphs.push({ inline, line: t.map[0], lastLine: t.map[1] - 1, kind: bullet ? 'bullet' : 'paragraph', speakers });
+        out.paragraphs.push({ content: inline.content, children: null, source: undefined, text: undefined, line: t.map[0], lastLine: t.map[1] - 1, kind: bullet ? 'bullet' : 'paragraph', speakers });
         break;
       }
       case 'html_block':
@@ -170,12 +169,12 @@ interface RenderedHeading {
 }
 
 /** Title, talks, sections and speaker lines from the headings (SPEC §2 "Markdown"). */
-function buildOutline(found: Collected, lines: LineIndex): Outline {
-  const headings = found.headings.map((h) => renderHeading(h, lines, found.comments)).filter((h): h is RenderedHeading => h !== null);
+function buildOutline(found: Collected, lines: LineIndex, render: InlineRenderer): Outline {
+  const headings = found.headings.map((h) => renderHeading(h, lines, found.comments, render)).filter((h): h is RenderedHeading => h !== null);
   const lineCount = lines.lineCount;
   const headingAt = new Uint8Array(lineCount + 1);
   for (const { heading } of headings) headingAt.fill(1, heading.line, heading.lastLine + 1);
-  const speakerFinder = new SpeakerLines(found.paragraphs, lines);
+  const speakerFinder = new SpeakerLines(found.paragraphs, lines, render);
 
   // Speakers under each heading: the first speaker line within the next three non-blank lines,
   // then every speaker line directly after it.
@@ -308,8 +307,8 @@ function buildOutline(found: Collected, lines: LineIndex): Outline {
 }
 
 /** A heading's title as plain text (emphasis dropped, links as their text), or null when empty. */
-function renderHeading(heading: Heading, lines: LineIndex, comments: Collected['comments']): RenderedHeading | null {
-  const { builder, comments: inline } = renderInline(heading.inline, heading.line, lines, 'text');
+function renderHeading(heading: Heading, lines: LineIndex, comments: Collected['comments'], render: InlineRenderer): RenderedHeading | null {
+  const { builder, comments: inline } = render.render(heading, 'text');
   for (const [s, e] of inline) comments.push({ text: lines.text.slice(s, e), range: lines.range(s, e) });
   const trimmed = rebuild(builder, lines, () => true);
   if (trimmed.text.length === 0) return null;
@@ -318,45 +317,56 @@ function renderHeading(heading: Heading, lines: LineIndex, comments: Collected['
 
 /** Speaker lines are read from top-level paragraphs (and prefixed top-level bullets), rendered with links as their text; each paragraph once. */
 class SpeakerLines {
-  private readonly paragraphAt = new Map<number, number>();
-  private readonly views = new Map<number, Map<number, LineView>>();
+  /** Paragraph index per line (-1: none that may hold a speaker line). */
+  private readonly paragraphAt: Int32Array;
+  /** Line views per paragraph, of its lines up to `lastLine`. */
+  private readonly views: ({ lastLine: number; byLine: LineView[] } | undefined)[] = [];
 
   constructor(
     private readonly paragraphs: Paragraph[],
     private readonly lines: LineIndex,
+    private readonly render: InlineRenderer,
   ) {
+    this.paragraphAt = new Int32Array(lines.lineCount).fill(-1);
     paragraphs.forEach((p, i) => {
       if (p.speakers === 'none') return;
-      for (let l = p.line; l <= p.lastLine; l++) this.paragraphAt.set(l, i);
+      this.paragraphAt.fill(i, p.line, Math.min(p.lastLine + 1, lines.lineCount));
     });
   }
 
   at(line: number): SpeakerLine | null {
-    const index = this.paragraphAt.get(line);
-    if (index === undefined) return null;
-    let byLine = this.views.get(index);
-    if (!byLine) {
-      const p = this.paragraphs[index];
-      const rendered = renderInline(p.inline, p.line, this.lines, 'text');
-      byLine = new Map(lineViews(rendered.builder, rendered.links, this.lines).map((v) => [v.line, v]));
-      this.views.set(index, byLine);
+    const index = line >= 0 && line < this.paragraphAt.length ? this.paragraphAt[line] : -1;
+    if (index < 0) return null;
+    const p = this.paragraphs[index];
+    let views = this.views[index];
+    if (!views || views.lastLine < line) {
+      // The lines before any markup need no inline parse; the whole paragraph is rendered only when the line asked for may hold some.
+      const plain = plainLinesOf(p, this.lines);
+      const { rendered, lastLine } = plain && plain.lastLine >= line ? plain : { rendered: this.render.render(p, 'text'), lastLine: Number.MAX_SAFE_INTEGER };
+      views = { lastLine, byLine: lineViews(rendered.builder, rendered.links, this.lines) };
+      this.views[index] = views;
     }
-    const view = byLine.get(line);
+    // A paragraph has few lines: a scan beats a map per paragraph.
+    let view: LineView | undefined;
+    for (const v of views.byLine) if (v.line === line) view = v;
     const found = view ? speakersOnLine(view, this.lines) : null;
-    return found && (found.prefixed || this.paragraphs[index].speakers === 'any') ? found : null;
+    return found && (found.prefixed || p.speakers === 'any') ? found : null;
   }
 }
 
 /** Paragraphs and list items as prose blocks, speaker lines left out, links kept as written. */
-function buildBlocks(paragraphs: Paragraph[], outline: Outline, lines: LineIndex, comments: Collected['comments']): ProseBlock[] {
+function buildBlocks(paragraphs: Paragraph[], outline: Outline, lines: LineIndex, comments: Collected['comments'], render: InlineRenderer): ProseBlock[] {
   const blocks: ProseBlock[] = [];
   for (const p of paragraphs) {
-    const rendered = renderInline(p.inline, p.line, lines, 'source');
+    const rendered = render.render(p, 'source');
     for (const [s, e] of rendered.comments) comments.push({ text: lines.text.slice(s, e), range: lines.range(s, e) });
     let hasSpeakerLine = false;
     for (let l = p.line; l <= p.lastLine && !hasSpeakerLine; l++) hasSpeakerLine = outline.speakerLines.has(l);
-    const keep = hasSpeakerLine ? (line: number) => !outline.speakerLines.has(line) : () => true;
-    const builder = rebuild(rendered.builder, lines, keep);
+    // Plain content renders with nothing to collapse: kept as it is when already trimmed and no speaker line leaves it.
+    const builder =
+      'plain' in rendered && rendered.trimmed && !hasSpeakerLine
+        ? rendered.builder
+        : rebuild(rendered.builder, lines, hasSpeakerLine ? (line: number) => !outline.speakerLines.has(line) : () => true);
     if (builder.text.length === 0) continue;
     const first = lines.lineAt(builder.pieces[0].docStart);
     const block: ProseBlock = {

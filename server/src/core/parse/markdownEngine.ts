@@ -18,6 +18,8 @@ type Engine = InstanceType<typeof MarkdownIt>;
  *   off so definitions stay where they are written, and inline `^[…]` notes off.
  */
 let engine: Engine | undefined;
+// - the core `inline` rule off: the parse is block-level only, and inline content is parsed on
+//   demand (`parseInline`), only for the paragraphs and headings whose text needs it.
 
 /** Inline token → [start, end) of its source in the inline content it was parsed from. */
 const sourceSpans = new WeakMap<Token, [number, number]>();
@@ -26,11 +28,34 @@ export function markdownEngine(): Engine {
   if (engine) return engine;
   const md: Engine = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
   md.use(footnote);
-  md.core.ruler.disable(['text_join', 'footnote_tail']);
+  md.core.ruler.disable(['text_join', 'footnote_tail', 'inline']);
   md.inline.ruler.disable(['footnote_inline']);
   for (const name of ['link', 'image', 'autolink', 'backticks', 'html_inline', 'footnote_ref']) recordSpans(md, name);
   engine = md;
   return md;
+}
+
+/**
+ * The inline content of a paragraph or heading, apart from its block token: the parser keeps
+ * these, not markdown-it's whole token stream, so the stream is garbage once read.
+ */
+export interface InlineSource {
+  content: string;
+  /** The inline tokens, once parsed. */
+  children: Token[] | null;
+}
+
+/**
+ * Parses inline content into its children (what markdown-it's core `inline` rule does for every
+ * `inline` token), once. `env` must be the one of the block parse the content comes from: it
+ * holds the reference and footnote labels the inline rules resolve.
+ */
+export function parseInline(md: Engine, inline: InlineSource, env: object): Token[] {
+  if (!inline.children) {
+    inline.children = [];
+    md.inline.parse(inline.content, md, env as Record<string, unknown>, inline.children);
+  }
+  return inline.children;
 }
 
 /** Source span of a link, image, autolink, code span, inline HTML or footnote reference token. */
@@ -69,4 +94,4 @@ function recordSpans(md: Engine, name: string): void {
   md.inline.ruler.at(name, wrapped as never);
 }
 
-export type { Token };
+export type { Engine, Token };

@@ -1,7 +1,8 @@
 import type { LineIndex } from '../text/lineIndex';
 import { sourceSpan } from './markdownEngine';
 import { TextBuilder } from '../text/pieces';
-import type { Token } from './markdownEngine';
+import type { MappedText } from '../text/pieces';
+import type { InlineSource, Token } from './markdownEngine';
 
 /**
  * Maps indices of an inline token's `content` back to document offsets.
@@ -65,6 +66,11 @@ export class ContentMap {
     return i - this.segStart[s] < this.segLead[s];
   }
 
+  /** Length of the leading white space of the content line holding index `i`. */
+  leadOf(i: number): number {
+    return this.segLead[this.segmentOf(i)];
+  }
+
   private segmentOf(i: number): number {
     const starts = this.segStart;
     let lo = 0;
@@ -92,7 +98,7 @@ export type LinkMode =
 
 /** The text of one inline token, with where every character came from. */
 export interface InlineText {
-  builder: TextBuilder;
+  builder: MappedText;
   /** Spans of the text (start, end) that came from links (only in `text` mode). */
   links: [number, number][];
   /** Inline HTML comments, as document offsets [start, end). */
@@ -105,7 +111,7 @@ export interface InlineText {
  * indentation as one space, images and inline HTML dropped, footnote references `[^id]` and
  * autolinks kept as written. Every kept character maps to its exact document offset.
  */
-export function renderInline(inline: Token, firstLine: number, lines: LineIndex, mode: LinkMode): InlineText {
+export function renderInline(inline: InlineSource, firstLine: number, lines: LineIndex, mode: LinkMode): InlineText {
   const content = inline.content;
   const map = new ContentMap(content, firstLine, lines);
   const out = new TextBuilder();

@@ -6,6 +6,16 @@ import { parseSpeakerLine, parseTitleSpeakerLine, type ParsedSpeakerLine } from 
 import { bulletMarker, endsLikeSentence, sectionTitle, skipSpaces, trimEndAt } from './speakerText';
 import { cleanTitle, type Span } from './titleText';
 
+// `LineKind` values as module constants: the loops below compare every line's kind several
+// times, and under the CommonJS output tests and benchmarks run (tsx) each `LineKind.X` of an
+// imported enum is a getter call.
+const BLANK_LINE = LineKind.Blank;
+const DIRECTIVE_LINE = LineKind.Directive;
+const DEFINITION_LINE = LineKind.Definition;
+const BULLET_LINE = LineKind.Bullet;
+const SECTION_LINE = LineKind.Section;
+const TEXT_LINE = LineKind.Text;
+
 /** Document-level decisions for parsing a part of a file (incremental re-analysis parses one talk). */
 export interface PlainTextContext {
   /** Whether the whole file separates its blocks with blank lines (see `separatesBlocks`). */
@@ -59,8 +69,8 @@ const enum Role {
 function firstTitleLine(kinds: Uint8Array): number {
   for (let i = 0; i < kinds.length; i++) {
     const k = kinds[i];
-    if (k === LineKind.Blank || k === LineKind.Directive) continue;
-    return k === LineKind.Definition ? -1 : i;
+    if (k === BLANK_LINE || k === DIRECTIVE_LINE) continue;
+    return k === DEFINITION_LINE ? -1 : i;
   }
   return -1;
 }
@@ -81,7 +91,7 @@ function findTalks(texts: string[], kinds: Uint8Array, separated: boolean): Foun
   const role = new Uint8Array(n);
   const speakerCache: (ParsedSpeakerLine | null | undefined)[] = new Array(n);
   const speakerAt = (i: number): ParsedSpeakerLine | null => {
-    if (i < 0 || i >= n || kinds[i] !== LineKind.Text) return null;
+    if (i < 0 || i >= n || kinds[i] !== TEXT_LINE) return null;
     let r = speakerCache[i];
     if (r === undefined) {
       r = parseSpeakerLine(texts[i]);
@@ -96,11 +106,11 @@ function findTalks(texts: string[], kinds: Uint8Array, separated: boolean): Foun
   for (let i = 0; i < n; i++) {
     const k = kinds[i];
     let offset = 0;
-    if (k === LineKind.Bullet) {
+    if (k === BULLET_LINE) {
       const b = bulletMarker(texts[i]);
       if (!b || !b.numbered) continue;
       offset = b.contentStart;
-    } else if (k !== LineKind.Text) continue;
+    } else if (k !== TEXT_LINE) continue;
     if (texts[i].length - offset > 160) continue;
     const content = offset ? texts[i].slice(offset) : texts[i];
     if (offset === 0 && speakerAt(i)) continue;
@@ -150,7 +160,7 @@ function findTalks(texts: string[], kinds: Uint8Array, separated: boolean): Foun
   };
 
   for (let i = 0; i < n; i++) {
-    if (kinds[i] === LineKind.Blank) {
+    if (kinds[i] === BLANK_LINE) {
       lastWasBlank = true;
       continue;
     }
@@ -194,7 +204,7 @@ function findTalks(texts: string[], kinds: Uint8Array, separated: boolean): Foun
 
   function nextIsSpeakerLine(i: number): boolean {
     for (let j = i + 1; j < n; j++) {
-      if (kinds[j] === LineKind.Blank) continue;
+      if (kinds[j] === BLANK_LINE) continue;
       const sp = speakerAt(j);
       return sp !== null && sp.form !== 'bare';
     }
@@ -206,11 +216,11 @@ function findTalks(texts: string[], kinds: Uint8Array, separated: boolean): Foun
     const raw = texts[t];
     const k = kinds[t];
     let from = 0;
-    if (k === LineKind.Bullet) {
+    if (k === BULLET_LINE) {
       const b = bulletMarker(raw);
       if (!b || !b.numbered) return null;
       from = b.contentStart;
-    } else if (k !== LineKind.Text) {
+    } else if (k !== TEXT_LINE) {
       return null;
     }
     const s = skipSpaces(raw, from);
@@ -306,12 +316,12 @@ function buildBlocks(
       sectionIdx = -1;
     }
     const k = kinds[i];
-    if (i === docTitleLine || role[i] !== Role.None || k === LineKind.Blank || k === LineKind.Directive) {
+    if (i === docTitleLine || role[i] !== Role.None || k === BLANK_LINE || k === DIRECTIVE_LINE) {
       close();
       continue;
     }
     const raw = texts[i];
-    if (k === LineKind.Definition) {
+    if (k === DEFINITION_LINE) {
       close();
       const d = definitionLine(raw);
       if (d) {
@@ -328,7 +338,7 @@ function buildBlocks(
       }
       continue;
     }
-    if (k === LineKind.Section) {
+    if (k === SECTION_LINE) {
       close();
       const sec = sectionTitle(raw);
       if (talkIdx >= 0 && sec) {
@@ -346,7 +356,7 @@ function buildBlocks(
     }
     const s = skipSpaces(raw, 0);
     const e = trimEndAt(raw, s, raw.length);
-    if (k === LineKind.Bullet) {
+    if (k === BULLET_LINE) {
       close();
       const b = bulletMarker(raw);
       const cs = b ? b.contentStart : s;
@@ -376,7 +386,7 @@ function finishRanges(talks: Talk[], kinds: Uint8Array, lines: LineIndex): void 
   const lastLine = kinds.length - 1;
   const trimBack = (from: number, to: number): number => {
     let j = to;
-    while (j > from && kinds[j] === LineKind.Blank) j--;
+    while (j > from && kinds[j] === BLANK_LINE) j--;
     return j;
   };
   for (let t = 0; t < talks.length; t++) {

@@ -101,10 +101,10 @@ export function parseSpeakerLine(line: string): ParsedSpeakerLine | null {
   const afterPrefix = speakerPrefixEnd(line, s, e);
   if (afterPrefix >= 0) {
     const r = parseSpeakers(line, afterPrefix, e, true);
-    return r ? { ...r, prefixed: true } : null;
+    return r ? { speakers: r.speakers, form: r.form, prefixed: true } : null;
   }
   const r = parseSpeakers(line, s, e, false);
-  return r ? { ...r, prefixed: false } : null;
+  return r ? { speakers: r.speakers, form: r.form, prefixed: false } : null;
 }
 
 /** A line holding both a title and its speaker (`Title — Name`, `Title by Name`, `Name: Title` …). */
@@ -351,7 +351,7 @@ function roleOrgInParens(line: string, a: number, b: number): { role: string | n
   const inner = line.slice(a, b).trim();
   if (inner.length === 0 || inner.includes('(')) return null;
   const ro = splitRoleOrg(inner);
-  if (ro) return { ...ro, strong: inner.includes(' @ ') };
+  if (ro) return { role: ro.role, org: ro.org, strong: inner.includes(' @ ') };
   const comma = inner.lastIndexOf(', ');
   if (comma > 0) {
     const role = inner.slice(0, comma).trim();
@@ -441,7 +441,7 @@ function readTail(line: string, q: number, e: number): Tail | null {
     const u = line.slice(q + 2, e).trim();
     if (!u) return null;
     const ro = splitRoleOrg(u);
-    if (ro) return { ...ro, form: 'role-at-org', weak: false };
+    if (ro) return { role: ro.role, org: ro.org, form: 'role-at-org', weak: false };
     const comma = u.lastIndexOf(', ');
     if (comma > 0) {
       const role = u.slice(0, comma).trim();
@@ -470,7 +470,7 @@ function readTail(line: string, q: number, e: number): Tail | null {
   if (line[q] === ' ' && '-–—'.includes(line[q + 1] ?? '') && line[q + 2] === ' ') {
     const v = line.slice(q + 3, e).trim();
     const ro = splitRoleOrg(v);
-    if (ro) return { ...ro, form: 'dash', weak: false };
+    if (ro) return { role: ro.role, org: ro.org, form: 'dash', weak: false };
     const comma = v.lastIndexOf(', ');
     if (comma <= 0) return null;
     const role = v.slice(0, comma).trim();

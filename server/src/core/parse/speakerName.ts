@@ -45,7 +45,17 @@ const HEADING_WORDS: ReadonlySet<string> = new Set(
 
 /** True for a word that can be part of a name (`Tomás`, `O'Neil`, `Jean-Luc`, `J.`, `Li`, `王`). */
 export function isNameWord(word: string): boolean {
-  if (word.length === 0 || !UPPER_START.test(word)) return false;
+  if (word.length === 0) return false;
+  // An ASCII first letter needs no property tests: upper case or not a name word, never `Lo`.
+  const c0 = word.charCodeAt(0);
+  if (c0 < 128) {
+    if (c0 < 65 || c0 > 90) return false;
+    const end = word[word.length - 1];
+    if (end === '-' || end === "'" || end === '’') return false;
+    if (word.includes('.')) return INITIALS.test(word);
+    return word.length === 1 ? false : LOWER.test(word);
+  }
+  if (!UPPER_START.test(word)) return false;
   const last = word[word.length - 1];
   if (last === '-' || last === "'" || last === '’') return false;
   if (word.includes('.')) return INITIALS.test(word);
@@ -59,12 +69,31 @@ export function isNameWord(word: string): boolean {
 export function wordEnd(text: string, p: number, limit: number): number {
   let q = p;
   while (q < limit) {
+    const c = text.charCodeAt(q);
+    if (c < 0xd800 || c > 0xdfff) {
+      if (!isWordUnit(c)) break;
+      q++;
+      continue;
+    }
     const cp = text.codePointAt(q) ?? 0;
     const ch = String.fromCodePoint(cp);
     if (!WORD_CHAR.test(ch)) break;
     q += ch.length;
   }
   return q;
+}
+
+// `WORD_CHAR` per UTF-16 unit outside the surrogates, filled on first use (0 unknown, 1 no, 2 yes):
+// a speaker line is read character by character, and most characters repeat.
+const WORD_UNITS = new Uint8Array(0x10000);
+
+function isWordUnit(c: number): boolean {
+  let known = WORD_UNITS[c];
+  if (known === 0) {
+    known = WORD_CHAR.test(String.fromCharCode(c)) ? 2 : 1;
+    WORD_UNITS[c] = known;
+  }
+  return known === 2;
 }
 
 /**

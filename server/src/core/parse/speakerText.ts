@@ -77,6 +77,20 @@ export function bulletMarker(line: string): BulletMarker | null {
 const SECTION_WORDS: ReadonlySet<string> = new Set(['q&a', 'q & a', 'questions', 'takeaways', 'summary', 'discussion', 'key points']);
 const SECTION_INITIALS = 'PpSsQqTtDdKk';
 const ROMAN = /^[ivxlc]{1,6}$/i;
+/**
+ * `line` has `word` (lower-case ASCII letters, then a space) at `s`, in any case. Lower-casing
+ * maps no other character onto these letters in place (`İ` becomes two), so this test on the
+ * raw line is true whenever the lower-cased line starts with `word`.
+ */
+function startsWithWord(line: string, s: number, word: string): boolean {
+  if (s + word.length > line.length) return false;
+  for (let k = 0; k < word.length; k++) {
+    const c = line.charCodeAt(s + k);
+    const w = word.charCodeAt(k);
+    if (c !== w && !(w >= 97 && w <= 122 && c === w - 32)) return false;
+  }
+  return true;
+}
 
 /** The trimmed section title when the line is a section line (`Part 2: …`, `Q&A`, `Takeaways:`), else null. */
 export function sectionTitle(line: string): { start: number; end: number } | null {
@@ -84,6 +98,11 @@ export function sectionTitle(line: string): { start: number; end: number } | nul
   if (!SECTION_INITIALS.includes(line[s] ?? ' ')) return null;
   const e = trimEndAt(line, s, line.length);
   if (e - s > 200 || e <= s) return null;
+  // Most lines are prose: too long for a section word and not opening with `Part `/`Section `/
+  // `Session `, which the first eight characters tell without copying and lower-casing the line.
+  if (e - s > 10 && line.charCodeAt(e - 1) !== 0x3a && !startsWithWord(line, s, 'part ') && !startsWithWord(line, s, 'section ') && !startsWithWord(line, s, 'session ')) {
+    return null;
+  }
   let core = line.slice(s, e);
   if (core.endsWith(':')) core = core.slice(0, -1).trimEnd();
   if (SECTION_WORDS.has(core.toLowerCase())) return { start: s, end: e };

@@ -19,6 +19,10 @@ function isDigit(c: string | undefined): boolean {
   return c !== undefined && c >= '0' && c <= '9';
 }
 
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /** Reads a clock time (`9:00`, `09.30`, `14h00`, `9:00 am`) at `p`; returns its end or -1. */
 function timeEnd(line: string, p: number, limit: number): number {
   let q = p;
@@ -40,7 +44,7 @@ function timeEnd(line: string, p: number, limit: number): number {
 export function scheduleEnd(line: string, s: number, e: number): number {
   let p = s;
   let w = p;
-  while (w < e && w - p < 10 && /[A-Za-z]/.test(line[w])) w++;
+  while (w < e && w - p < 10 && isAsciiLetter(line.charCodeAt(w))) w++;
   if (w > p && WEEKDAYS.has(line.slice(p, w).toLowerCase())) {
     let q = w;
     if (line[q] === ',') q++;

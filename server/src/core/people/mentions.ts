@@ -2,9 +2,11 @@ import type { Mention, NotesDocument, ProseBlock, Speaker } from '../model/types
 import type { LineIndex } from '../text/lineIndex';
 import { personKey } from '../text/names';
 import { blockRange, docOffset } from '../text/pieces';
-import { codeSpans, maskCode, splitWords, type Word } from './nameWords';
+import { BlockScan } from './blockScan';
+import { type BlockWords, DocumentWords, SHAPES } from './documentWords';
+import type { Word } from './nameWords';
 import { CALENDAR_WORDS, FUNCTION_WORDS, HONORIFICS, WORDLIKE_NAMES } from './nonPeople';
-import { cueAfter, isCommon, isGiven, isOrdinary, judge, lowerOf, type NameContext, type WordRun } from './readsAsPerson';
+import { cueAfter, foldWord, isCommon, isGiven, isOrdinary, judge, lowerOf, type NameContext } from './readsAsPerson';
 import { collectSpeakerNames } from './speakerNames';
 
 /**
@@ -18,38 +20,43 @@ import { collectSpeakerNames } from './speakerNames';
  */
 export function findMentions(doc: NotesDocument, lines: LineIndex): Mention[] {
   const names = collectSpeakerNames(doc);
-  const blockWords = doc.blocks.map((b) => {
-    const words = splitWords(b.text);
-    maskCode(words, codeSpans(b.text));
-    return words;
-  });
+  // Every block's lower-case words come first: a word written in lower case anywhere tells how
+  // to read it capitalised.
+  const documentWords = new DocumentWords(doc.blocks.map((b) => b.text));
   const ctx: Context = {
     lines,
     names,
-    lowerWords: collectLowerWords(blockWords),
+    lowerWords: documentWords.lowerWords,
+    fold: memo(foldWord),
+    wordKey: memo(personKey),
     skip: skipIntervals(doc, lines),
     out: [],
   };
-  doc.blocks.forEach((block, i) => scanBlock(ctx, block, blockWords[i]));
+  doc.blocks.forEach((block, b) => scanBlock(ctx, block, documentWords.block(b, block.text)));
   return ctx.out;
 }
 
 interface Context extends NameContext {
   lines: LineIndex;
+  /** `personKey` of single words, remembered. */
+  wordKey: (word: string) => string;
   /** Sorted, disjoint document offsets where no mention may be (links, URLs, speaker names). */
   skip: [number, number][];
   out: Mention[];
 }
 
-/** Per-block state of the scan. */
-interface BlockScan extends WordRun {
-  block: ProseBlock;
-}
 
-function collectLowerWords(blockWords: Word[][]): Set<string> {
-  const out = new Set<string>();
-  for (const words of blockWords) for (const w of words) if (w.shape === 'lower') out.add(w.text);
-  return out;
+/** `f` remembering its answers: for word look-ups repeated over a document. */
+function memo(f: (s: string) => string): (s: string) => string {
+  const known = new Map<string, string>();
+  return (s) => {
+    let v = known.get(s);
+    if (v === undefined) {
+      v = f(s);
+      known.set(s, v);
+    }
+    return v;
+  };
 }
 
 function skipIntervals(doc: NotesDocument, lines: LineIndex): [number, number][] {
@@ -78,78 +85,34 @@ function overlapsSkip(skip: [number, number][], start: number, end: number): boo
   return false;
 }
 
-const SPACES = ' \u00a0\u202f\t';
-// A colon does not start a sentence for names: `Speakers: Kalinda Ortiz, …`.
-const SENTENCE_ENDS = '.!?\u2022';
+// Shape codes of `BlockWords.code`, as local constants for the loops below.
+const CAP = SHAPES.indexOf('cap');
+const PARTICLE = SHAPES.indexOf('particle');
+const ACRONYM = SHAPES.indexOf('acronym');
+const CASELESS = SHAPES.indexOf('caseless');
+const INITIAL = SHAPES.indexOf('initial');
 
-/** End of a word in the text including its possessive `'s`. */
-function rawEnd(w: Word): number {
-  return w.possessive ? w.end + 2 : w.end;
-}
-
-function scanBlock(ctx: Context, block: ProseBlock, words: Word[]): void {
-  if (words.length === 0) return;
-  const text = block.text;
-  const initial: boolean[] = new Array(words.length);
-  const sentenceStart: boolean[] = new Array(words.length);
-  let capitals = 0;
-  let lowers = 0;
-  for (let k = 0; k < words.length; k++) {
-    const w = words[k];
-    if ((w.shape === 'cap' || w.shape === 'acronym' || w.shape === 'camel') && !FUNCTION_WORDS.has(lowerOf(w))) capitals++;
-    else if (w.shape === 'lower' && !FUNCTION_WORDS.has(w.text)) lowers++;
-    if (k === 0) {
-      initial[k] = sentenceStart[k] = true;
-      continue;
-    }
-    const prev = words[k - 1];
-    const gap = text.slice(rawEnd(prev), w.start);
-    let ends = false;
-    for (const ch of gap) if (SENTENCE_ENDS.includes(ch)) ends = true;
-    // `So Ben`, `The Adaptive`: a capitalised function word that starts a sentence passes that on.
-    sentenceStart[k] = ends;
-    initial[k] = ends || (!prev.possessive && initial[k - 1] && isSpaces(gap) && FUNCTION_WORDS.has(lowerOf(prev)) && prev.shape === 'cap');
-  }
-  // A heading capitalises every content word and ends without a full stop; a sentence that is
-  // mostly names still has a lower-case verb or a full stop.
-  // A list of names (`Speakers: Ann Lee, Bo Park`) has commas a heading rarely has.
-  const titleCase = capitals >= 3 && lowers === 0 && !endsLikeSentence(text) && !text.includes(',');
-  const scan: BlockScan = { block, text, words, initial, sentenceStart, titleCase };
+function scanBlock(ctx: Context, block: ProseBlock, words: BlockWords): void {
+  const n = words.length;
+  const { kinds } = words;
+  const scan = new BlockScan(block, words);
   let k = 0;
-  while (k < words.length) {
+  while (k < n) {
+    // A run without a word that can stand in a name finds nothing: it is skipped unread.
+    let names = nameShaped(kinds[k] & 7);
     let end = k + 1;
-    while (end < words.length && joined(text, words[end - 1], words[end])) end++;
-    scanRun(ctx, scan, k, end);
+    while (end < n && scan.joined(end - 1)) {
+      if (!names && nameShaped(kinds[end] & 7)) names = true;
+      end++;
+    }
+    if (names) scanRun(ctx, scan, k, end);
     k = end;
   }
 }
 
-const CLOSERS = '"\'\u2019\u201d)]*_ ';
-
-function endsLikeSentence(text: string): boolean {
-  let i = text.length - 1;
-  while (i >= 0 && CLOSERS.includes(text[i])) i--;
-  return i >= 0 && '.!?'.includes(text[i]);
-}
-
-/** One to three spaces: what stands between the words of a name (two after a full stop). */
-function isSpaces(gap: string): boolean {
-  if (gap.length === 0 || gap.length > 3) return false;
-  for (const ch of gap) if (!SPACES.includes(ch)) return false;
-  return true;
-}
-
-/** Two words belong to one run of a name: spaces between them, nothing else (`Dr. Ann Lee` too). */
-function joined(text: string, prev: Word, next: Word): boolean {
-  if (prev.possessive) return false;
-  const gap = text.slice(prev.end, next.start);
-  if (isSpaces(gap)) return true;
-  return gap[0] === '.' && isSpaces(gap.slice(1)) && HONORIFICS.has(lowerOf(prev));
-}
-
 /** True when a word can stand in a name as written (capitalised, all caps, initials, a script without case). */
-function nameShaped(w: Word): boolean {
-  return w.shape === 'cap' || w.shape === 'acronym' || w.shape === 'caseless' || w.shape === 'initial';
+function nameShaped(code: number): boolean {
+  return code === CAP || code === ACRONYM || code === CASELESS || code === INITIAL;
 }
 
 /** Reads the run of words [from, to) of one block. */
@@ -165,52 +128,60 @@ function scanRun(ctx: Context, scan: BlockScan, from: number, to: number): void 
       honorific = false;
       continue;
     }
-    const w = words[j];
-    if (!segmentWord(w)) {
+    if (!segmentWord(words, j)) {
       // A speaker's first name that is also a function word (`Per`) counts inside a sentence.
-      if (w.shape === 'cap' && !scan.initial[j]) emitFirstName(ctx, scan, j);
-      honorific = HONORIFICS.has(lowerOf(w));
+      if (words.code(j) === CAP && !scan.initial(j)) emitFirstName(ctx, scan, j);
+      // Only a segment right after it reads the flag, so most words skip the look-up.
+      honorific = j + 1 < to && startsSegment(words.code(j + 1)) && HONORIFICS.has(lowerOf(words.word(j) as Word));
       j++;
       continue;
     }
     let end = j + 1;
-    while (end < to && (segmentWord(words[end]) || words[end].shape === 'particle') && knownNameAt(ctx, scan, end, to) === 0) end++;
-    while (end > j + 1 && words[end - 1].shape === 'particle') end--;
+    while (end < to && (segmentWord(words, end) || words.code(end) === PARTICLE) && knownNameAt(ctx, scan, end, to) === 0) end++;
+    while (end > j + 1 && words.code(end - 1) === PARTICLE) end--;
     readSegment(ctx, scan, j, end, honorific);
     honorific = false;
     j = end;
   }
 }
 
-/** A word that can be part of a capitalised segment: name-shaped and not a function or calendar word. */
-function segmentWord(w: Word): boolean {
-  if (w.shape !== 'cap' && w.shape !== 'caseless' && w.shape !== 'initial') return false;
-  const l = lowerOf(w);
+/** The shapes `segmentWord` accepts, before its list look-ups. */
+function startsSegment(code: number): boolean {
+  return code === CAP || code === CASELESS || code === INITIAL;
+}
+
+/** Word `k` can be part of a capitalised segment: name-shaped and not a function or calendar word. */
+function segmentWord(words: BlockWords, k: number): boolean {
+  if (!startsSegment(words.code(k))) return false;
+  const l = lowerOf(words.word(k) as Word);
   return !FUNCTION_WORDS.has(l) && !CALENDAR_WORDS.has(l) && !HONORIFICS.has(l);
 }
 
 /** Length in words of a speaker's full name starting at word `j`, or 0. Longest match wins. */
 function knownNameAt(ctx: Context, scan: BlockScan, j: number, to: number): number {
   const { words, block } = scan;
-  if (!nameShaped(words[j]) || ctx.names.fullNames.size === 0) return 0;
+  if (!nameShaped(words.code(j)) || ctx.names.fullNames.size === 0) return 0;
+  // The folded name begins with this word's key, followed by a space or a dot: when no name
+  // starts with it, there is no need to build and fold a candidate of each length.
+  if (!ctx.names.fullNameHeads.has(ctx.wordKey((words.word(j) as Word).text))) return 0;
   const max = Math.min(ctx.names.maxWords, to - j);
   for (let len = max; len >= 2; len--) {
-    const last = words[j + len - 1];
-    if (!nameShaped(last)) continue;
+    if (!nameShaped(words.code(j + len - 1))) continue;
     let ok = true;
-    for (let m = j + 1; m < j + len - 1; m++) if (!nameShaped(words[m]) && words[m].shape !== 'particle') ok = false;
+    for (let m = j + 1; m < j + len - 1; m++) if (!nameShaped(words.code(m)) && words.code(m) !== PARTICLE) ok = false;
     if (!ok) continue;
-    if (ctx.names.fullNames.has(personKey(block.text.slice(words[j].start, last.end)))) return len;
+    if (ctx.names.fullNames.has(personKey(block.text.slice(words.start(j), words.end(j + len - 1))))) return len;
   }
   return 0;
 }
 
 function emitKnown(ctx: Context, scan: BlockScan, from: number, to: number): void {
   const { block, words } = scan;
-  const name = block.text.slice(words[from].start, words[to - 1].end);
-  const speaker = pickSpeaker(ctx.names.fullNames.get(personKey(name)) ?? [], block.talk);
+  const start = words.start(from);
+  const end = words.end(to - 1);
+  const speaker = pickSpeaker(ctx.names.fullNames.get(personKey(block.text.slice(start, end))) ?? [], block.talk);
   if (!speaker) return;
-  emit(ctx, block, words[from].start, words[to - 1].end, speaker.key || personKey(speaker.name), speaker.name, false);
+  emit(ctx, block, start, end, speaker.key || personKey(speaker.name), speaker.name, false);
 }
 
 function pickSpeaker(list: { speaker: Speaker; talk: number }[], talk: number): Speaker | undefined {
@@ -218,35 +189,38 @@ function pickSpeaker(list: { speaker: Speaker; talk: number }[], talk: number): 
 }
 
 function emitFirstName(ctx: Context, scan: BlockScan, j: number): void {
-  const w = scan.words[j];
+  const w = scan.words.word(j) as Word;
   const talk = scan.block.talk;
   const speaker = (talk >= 0 ? ctx.names.talkFirstNames[talk]?.get(w.text) : undefined) ?? ctx.names.documentFirstNames.get(w.text);
   if (!speaker) return;
   // `Will it scale?` with a speaker Will Wilson: a first name that is also a word the notes use,
   // capitalised only by the sentence, is a name only when the sentence goes on like one.
   const l = lowerOf(w);
-  if (scan.initial[j] && (ctx.lowerWords.has(l) || WORDLIKE_NAMES.has(l)) && !w.possessive && !cueAfter(scan, j + 1)) return;
+  if (scan.initial(j) && (ctx.lowerWords.has(l) || WORDLIKE_NAMES.has(l)) && !w.possessive && !cueAfter(scan, j + 1)) return;
   emit(ctx, scan.block, w.start, w.end, speaker.key || personKey(speaker.name), speaker.name, true);
 }
 
 /** A capitalised segment [from, to): a person's name, an organisation or thing, or single words. */
 function readSegment(ctx: Context, scan: BlockScan, from: number, to: number, honorific: boolean): void {
+  const { words } = scan;
   let start = from;
   let end = to;
   // `Kyle Kingsbury Breaks Databases`: everyday words of a title after a name are not part of it
   // (organisation words stay, so `Grace Hopper Celebration` remains a thing).
-  if (isGiven(ctx, scan.words[start])) {
-    while (end - start > 2 && isCommon(ctx, scan.words[end - 1])) end--;
+  if (isGiven(ctx, words.word(start) as Word)) {
+    while (end - start > 2 && isCommon(ctx, words.word(end - 1) as Word)) end--;
   }
   // `Watch Peter Alvaro's talk`, `Staff Engineer Jane Smith`: ordinary words before a name are not part of it.
-  while (end - start >= 3 && isOrdinary(ctx, scan.words[start]) && !isGiven(ctx, scan.words[start])) start++;
+  while (end - start >= 3 && isOrdinary(ctx, words.word(start) as Word) && !isGiven(ctx, words.word(start) as Word)) start++;
   const verdict = end - start >= 2 ? judge(ctx, scan, start, end, honorific) : 'unsure';
   if (verdict === 'person') {
-    const { block, words } = scan;
-    const name = block.text.slice(words[start].start, words[end - 1].end);
+    const { block } = scan;
+    const s = words.start(start);
+    const e = words.end(end - 1);
+    const name = block.text.slice(s, e);
     const key = personKey(name);
     const speaker = pickSpeaker(ctx.names.fullNames.get(key) ?? [], block.talk);
-    emit(ctx, block, words[start].start, words[end - 1].end, key, speaker ? speaker.name : name.replace(/\s+/g, ' '), false);
+    emit(ctx, block, s, e, key, speaker ? speaker.name : name.replace(/\s+/g, ' '), false);
     return;
   }
   if (verdict === 'thing') return;

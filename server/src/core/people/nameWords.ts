@@ -6,6 +6,7 @@
  * on a 1 MB line), and indices are UTF-16 code units so they map straight to LSP positions.
  */
 import { NAME_PARTICLES } from '../text/names';
+import { charAt, classOf, IS_DIGIT, IS_LETTER, IS_LOWER, IS_UPPER, isInitials, isSurrogate, isUpperAt, LETTER, UPPER, WordCursor } from './wordScan';
 
 /** What a word looks like, as far as names are concerned. */
 export type WordShape =
@@ -33,137 +34,35 @@ export interface Word {
   text: string;
   shape: WordShape;
   possessive: boolean;
+  /** `text` in lower case, when whoever built the word had it at hand (see `lowerOf`). */
+  lower?: string;
 }
 
-const LETTER = /\p{L}/u;
-const UPPER = /[\p{Lu}\p{Lt}]/u;
 const LOWER = /\p{Ll}/u;
-const MARK_OR_DIGIT = /[\p{M}\p{N}]/u;
 const DIGIT = /\p{N}/u;
 
 /** Prefixes after which a capital inside a name is normal (`McDonald`, `DeWitt`, `MacArthur`). */
 const INNER_CAPITAL_PREFIXES: ReadonlySet<string> = new Set(['Mc', 'Mac', 'O', 'D', 'De', 'Di', 'Da', 'Du', 'Le', 'La', 'Van', 'Von', 'Fitz', 'St']);
 
-const APOSTROPHES = "'\u2019";
-const HYPHENS = '-\u2010\u2011';
-
-/** The code point at `i` as a string (a surrogate pair stays whole). */
-/** True when a surrogate pair (one code point, two UTF-16 units) starts at `i`. */
-function isSurrogatePairAt(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  if (c < 0xd800 || c > 0xdbff || i + 1 >= s.length) return false;
-  const d = s.charCodeAt(i + 1);
-  return d >= 0xdc00 && d <= 0xdfff;
-}
-
-function charAt(s: string, i: number): string {
-  const c = s.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-    const d = s.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return s.slice(i, i + 2);
-  }
-  return s[i];
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
-/** True when the code point at `i` is a letter of any script. */
-export function isLetterAt(s: string, i: number): boolean {
-  if (i < 0 || i >= s.length) return false;
-  const c = s.charCodeAt(i);
-  if (c < 128) return isAsciiLetter(c);
-  return LETTER.test(charAt(s, i));
-}
-
-/** True when the code point at `i` continues a word: a letter, a combining mark or a digit. */
-function isWordCharAt(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  if (c < 128) return isAsciiLetter(c) || (c >= 48 && c <= 57);
-  const ch = charAt(s, i);
-  return LETTER.test(ch) || MARK_OR_DIGIT.test(ch);
-}
-
-/** True when the code point ending just before `i` is a letter (a low surrogate looks back). */
-function isLetterBefore(s: string, i: number): boolean {
-  if (i <= 0) return false;
-  const c = s.charCodeAt(i - 1);
-  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) return isLetterAt(s, i - 2);
-  return isLetterAt(s, i - 1);
-}
-
 /**
- * The words of `text`. A word is a run of letters, marks and digits; an apostrophe or a hyphen
- * joins two parts when a letter or digit follows (a hyphen only before a capital, so `Jean-Luc`
- * is one word and `Marcus-style` is two), a dot joins letters (`Node.js`), and trailing `+`/`#`
- * stay on the word (`TLA+`, `C#`). A final `'s` is split off as a possessive.
+ * The words of `text` (see `WordCursor` for what makes a word): a letter run with joiners,
+ * trailing `+`/`#`, an initial's dot; a final `'s` is split off as a possessive.
  */
 export function splitWords(text: string): Word[] {
   const words: Word[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if (!isWordCharAt(text, i)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let hasDot = false;
-    while (i < n) {
-      if (isWordCharAt(text, i)) {
-        i += isSurrogatePairAt(text, i) ? 2 : 1;
-        continue;
-      }
-      const ch = text[i];
-      const next = i + 1 < n;
-      if (next && APOSTROPHES.includes(ch) && isWordCharAt(text, i + 1)) {
-        i++;
-        continue;
-      }
-      if (next && HYPHENS.includes(ch) && UPPER.test(charAt(text, i + 1))) {
-        i++;
-        continue;
-      }
-      if (next && ch === '.' && isLetterBefore(text, i) && isLetterAt(text, i + 1)) {
-        hasDot = true;
-        i++;
-        continue;
-      }
-      break;
-    }
-    let end = i;
-    let symbol = false;
-    while (i < n && (text[i] === '+' || text[i] === '#')) {
-      symbol = true;
-      i++;
-    }
-    // Initials keep their dot (`J.`) so the run of a name can go on after it.
-    if (!symbol && i < n && text[i] === '.' && isInitials(text.slice(start, end))) {
-      i++;
-      end = i;
-      hasDot = true;
-    }
-    let possessive = false;
-    let wordEnd = symbol ? i : end;
-    if (!symbol && end - start > 2 && (text[end - 1] === 's' || text[end - 1] === 'S') && APOSTROPHES.includes(text[end - 2])) {
-      possessive = true;
-      wordEnd = end - 2;
-    }
-    const word = text.slice(start, wordEnd);
-    words.push({ start, end: wordEnd, text: word, shape: symbol ? 'other' : shapeOf(word, hasDot), possessive });
+  const cursor = new WordCursor(text);
+  while (cursor.next()) {
+    const word = text.slice(cursor.start, cursor.end);
+    words.push({ start: cursor.start, end: cursor.end, text: word, shape: cursorShape(cursor, word), possessive: cursor.possessive });
   }
   return words;
 }
 
-/** `J`, `J.R`, `J.R.R.`: single capitals separated by dots. */
-function isInitials(s: string): boolean {
-  if (s.length === 0) return false;
-  for (let k = 0; k < s.length; k++) {
-    const even = k % 2 === 0;
-    if (even ? !/[A-Z\u00C0-\u00DE]/.test(s[k]) : s[k] !== '.') return false;
-  }
-  return true;
+/** The shape of the word the cursor is on, `word` being its text. */
+export function cursorShape(cursor: WordCursor, word: string): WordShape {
+  if (cursor.symbol) return 'other';
+  if (cursor.plain) return word.length <= 3 && NAME_PARTICLES.has(word) ? 'particle' : 'lower';
+  return shapeOf(word, cursor.hasDot);
 }
 
 /** The shape of one word (possessive already removed). */
@@ -194,12 +93,24 @@ export function shapeOf(word: string, hasDot = false): WordShape {
       k++;
       continue;
     }
-    const ch = charAt(word, k);
-    if (ch.length === 1 && (APOSTROPHES.includes(ch) || HYPHENS.includes(ch))) {
+    if (code === 0x27 || code === 0x2019 || code === 0x2d || code === 0x2010 || code === 0x2011) {
       afterJoiner = true;
       k++;
       continue;
     }
+    if (!isSurrogate(code)) {
+      const f = classOf(code);
+      if (f & IS_DIGIT) return 'other';
+      if (f & IS_UPPER) {
+        upper++;
+        if (k > 0 && !afterJoiner && !INNER_CAPITAL_PREFIXES.has(word.slice(0, k))) innerCapital = true;
+      } else if (f & IS_LOWER) lower++;
+      else if (f & IS_LETTER) caseless++;
+      afterJoiner = false;
+      k++;
+      continue;
+    }
+    const ch = charAt(word, k);
     if (DIGIT.test(ch)) return 'other';
     if (UPPER.test(ch)) {
       upper++;
@@ -209,10 +120,9 @@ export function shapeOf(word: string, hasDot = false): WordShape {
     afterJoiner = false;
     k += ch.length;
   }
-  const first = charAt(word, 0);
   if (upper === 0 && lower === 0) return caseless > 0 ? 'caseless' : 'other';
   if (lower === 0) return upper >= 2 ? 'acronym' : 'other';
-  if (!UPPER.test(first)) return upper > 0 ? 'camel' : NAME_PARTICLES.has(word) ? 'particle' : 'lower';
+  if (!isUpperAt(word, 0)) return upper > 0 ? 'camel' : NAME_PARTICLES.has(word) ? 'particle' : 'lower';
   return innerCapital ? 'camel' : 'cap';
 }
 

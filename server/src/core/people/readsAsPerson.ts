@@ -25,21 +25,30 @@ export interface NameContext {
   names: SpeakerNames;
   /** Words the document writes in lower case: capitalised, they are ordinary words, not names. */
   lowerWords: ReadonlySet<string>;
+  /** `foldWord`, remembered per document: the same capitalised words come back on every page. */
+  fold: (word: string) => string;
+}
+
+/** The words of a block by index; the scan builds each `Word` only when asked for it. */
+export interface WordList {
+  readonly length: number;
+  /** Word `k`, or undefined outside the list. */
+  word(k: number): Word | undefined;
 }
 
 /** The words of one block with what the scan knows about their position. */
 export interface WordRun {
   text: string;
-  words: Word[];
-  /** A word starts a sentence (also after a capitalised function word that does: `So Ben`). */
-  initial: boolean[];
+  words: WordList;
+  /** Word `k` starts a sentence (also after a capitalised function word that does: `So Ben`). */
+  initial(k: number): boolean;
   /**
-   * A word is the first of its sentence. After `So`, `The`, `Also` a capital is no longer the
+   * Word `k` is the first of its sentence. After `So`, `The`, `Also` a capital is no longer the
    * sentence's, so `The Adaptive`, `Also Renée Zellweger` read as proper names.
    */
-  sentenceStart: boolean[];
+  sentenceStart(k: number): boolean;
   /** Every content word of the block is capitalised: a heading or a title, where capitals say little. */
-  titleCase: boolean;
+  titleCase(): boolean;
 }
 
 /**
@@ -52,6 +61,10 @@ const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that',
 
 /** The word in lower case (list look-ups). */
 export function lowerOf(w: Word): string {
+  if (w.lower !== undefined) return w.lower;
+  // A lower-case shape has no letter that lower-casing changes (checked over all of Unicode),
+  // and most words of prose have it.
+  if (w.shape === 'lower' || w.shape === 'particle') return w.text;
   return w.text.toLowerCase();
 }
 
@@ -83,10 +96,11 @@ function endsWithAny(word: string, endings: readonly string[]): boolean {
 
 /** A given name: a speaker's first name in this document, or a common given name. */
 export function isGiven(ctx: NameContext, w: Word): boolean {
-  return ctx.names.allFirstNames.has(w.text) || GIVEN_NAMES.has(fold(w.text));
+  return ctx.names.allFirstNames.has(w.text) || GIVEN_NAMES.has(ctx.fold(w.text));
 }
 
-function fold(s: string): string {
+/** A word without case and accents, as `GIVEN_NAMES` lists it. */
+export function foldWord(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
@@ -94,7 +108,8 @@ function fold(s: string): string {
 export function judge(ctx: NameContext, scan: WordRun, from: number, to: number, honorific: boolean): Verdict {
   if (to - from > 4) return 'unsure';
   const { words } = scan;
-  const seg = words.slice(from, to);
+  const seg: Word[] = [];
+  for (let k = from; k < to; k++) seg.push(words.word(k) as Word);
   const given = isGiven(ctx, seg[0]);
   for (let i = 0; i < seg.length; i++) {
     const w = seg[i];
@@ -119,18 +134,18 @@ export function judge(ctx: NameContext, scan: WordRun, from: number, to: number,
   if (endsWithAny(lowerOf(seg[0]), ['ing', 'ed']) && seg[0].text.length >= 5) return 'unsure';
   if (honorific) return 'person';
   // `the Mars Rover`, `our Aurora Cluster`: people take no article, things do.
-  const before = words[from - 1];
+  const before = words.word(from - 1);
   if (before && ARTICLES.has(lowerOf(before)) && scan.text.slice(before.end, seg[0].start).trim() === '') return 'unsure';
-  if (scan.titleCase) return 'unsure';
-  if (scan.sentenceStart[from] && !cueAfter(scan, to)) return 'unsure';
+  if (scan.titleCase()) return 'unsure';
+  if (scan.sentenceStart(from) && !cueAfter(scan, to)) return 'unsure';
   return 'person';
 }
 
 /** The words after a segment say it is a person: `Will Wilson's`, `Gary Marcus said`, `… who`. */
 export function cueAfter(scan: WordRun, to: number): boolean {
-  const last = scan.words[to - 1];
+  const last = scan.words.word(to - 1) as Word;
   if (last.possessive) return true;
-  const next = scan.words[to];
+  const next = scan.words.word(to);
   if (!next) return false;
   const gap = scan.text.slice(last.end, next.start).trim();
   // `Hannes Mühleisen (DuckDB)`: an organisation in parentheses follows a person.

@@ -11,6 +11,12 @@ export interface SpeakerNames {
   fullNames: Map<string, { speaker: Speaker; talk: number }[]>;
   /** Most words a speaker name has, so the scan knows how far to look. */
   maxWords: number;
+  /**
+   * The first word of every full name of several words, folded (with and without a final dot):
+   * a name can start only at a word whose folded form is here, which spares the scan building
+   * and folding a candidate name at every capitalised word.
+   */
+  fullNameHeads: Set<string>;
   /** Per talk: first name as written → that talk's speaker. */
   talkFirstNames: Map<string, Speaker>[];
   /** First name as written → the one person in the document with it (ambiguous names left out). */
@@ -37,6 +43,7 @@ export function collectSpeakerNames(doc: NotesDocument): SpeakerNames {
   const out: SpeakerNames = {
     fullNames: new Map(),
     maxWords: 1,
+    fullNameHeads: new Set(),
     talkFirstNames: [],
     documentFirstNames: new Map(),
     allFirstNames: new Set(),
@@ -66,6 +73,13 @@ export function collectSpeakerNames(doc: NotesDocument): SpeakerNames {
     }
     out.talkFirstNames.push(firsts);
   });
+  for (const key of out.fullNames.keys()) {
+    const space = key.indexOf(' ');
+    if (space < 0) continue;
+    const head = key.slice(0, space);
+    out.fullNameHeads.add(head);
+    if (head.endsWith('.')) out.fullNameHeads.add(head.slice(0, -1));
+  }
   for (const [first, keys] of firstNameKeys) {
     const speaker = firstNameSpeaker.get(first);
     if (keys.size === 1 && speaker) out.documentFirstNames.set(first, speaker);

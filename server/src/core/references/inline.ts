@@ -1,4 +1,4 @@
-import type { Citation, CrossReference, NotesDocument, PandocCitation, ProseBlock, Range, UrlLink } from '../model/types';
+import type { Citation, CrossReference, NotesDocument, PandocCitation, ProseBlock, UrlLink } from '../model/types';
 import type { LineIndex } from '../text/lineIndex';
 import { blockRange } from '../text/pieces';
 import { trimEndChars } from '../text/trim';
@@ -44,58 +44,59 @@ export function scanInlineReferences(doc: NotesDocument, lines: LineIndex): Inli
 
 function scanBlock(block: ProseBlock, lines: LineIndex, definitionById: Map<string, number>, out: InlineReferences): void {
   const text = block.text;
-  const range = (s: number, e: number): Range => blockRange(block, lines, s, e);
-  const taken: [number, number][] = [];
-
-  for (const m of text.matchAll(CROSS_REFERENCE)) {
-    const s = m.index;
-    const e = s + m[0].length;
-    const inner = m[1];
-    const lead = inner.length - inner.trimStart().length;
-    const target = inner.trim();
-    if (!target) continue;
-    taken.push([s, e]);
-    out.crossReferences.push({
-      text: m[0],
-      target,
-      range: range(s, e),
-      targetRange: range(s + 2 + lead, s + 2 + lead + target.length),
-    });
-  }
-  let inTaken = insideAny(taken);
-  for (const m of text.matchAll(CITATION)) {
-    const s = m.index;
-    if (inTaken(s) || text[s - 1] === '[') continue;
-    const id = m[1].toLowerCase();
-    out.citations.push({ marker: m[0], id, range: range(s, s + m[0].length), definition: definitionById.get(id) ?? -1 });
-  }
-
-  inTaken = insideAny(taken);
-  for (const m of text.matchAll(PANDOC)) {
-    const s = m.index;
-    if (inTaken(s)) continue;
-    for (const k of m[1].matchAll(PANDOC_KEY)) {
-      const key = trimEndChars(k[1], '.:');
-      const ks = s + 1 + k.index;
-      out.pandocCitations.push({ key, range: range(ks, ks + 1 + key.length) });
-    }
-  }
-
+  // Every bracketed form needs a `[`, every URL a `://`: most blocks have neither, and a native
+  // search is much cheaper than a regular expression run that finds nothing.
+  const bracket = text.indexOf('[');
+  if (bracket >= 0) scanBrackets(block, lines, definitionById, out, bracket);
+  if (text.indexOf('://') < 0) return;
   for (const m of text.matchAll(URL)) {
     const url = trimEndChars(m[0], URL_TRAILING_PUNCTUATION);
     if (url.length < 10) continue;
-    out.urls.push({ url, range: range(m.index, m.index + url.length) });
+    out.urls.push({ url, range: blockRange(block, lines, m.index, m.index + url.length) });
   }
 }
 
-/**
- * "Is this index inside one of these sorted spans?" for indices asked in increasing order:
- * one forward pointer, so a line with thousands of links and markers stays linear.
- */
-function insideAny(spans: readonly [number, number][]): (i: number) => boolean {
-  let j = 0;
-  return (i) => {
-    while (j < spans.length && spans[j][1] <= i) j++;
-    return j < spans.length && spans[j][0] <= i;
-  };
+/** Cross-references, citations and Pandoc citations of a block with a `[` at `bracket` or later. */
+function scanBrackets(block: ProseBlock, lines: LineIndex, definitionById: Map<string, number>, out: InlineReferences, bracket: number): void {
+  const text = block.text;
+  const taken: [number, number][] = [];
+  if (text.indexOf('[[', bracket) >= 0) {
+    for (const m of text.matchAll(CROSS_REFERENCE)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      const inner = m[1];
+      const lead = inner.length - inner.trimStart().length;
+      const target = inner.trim();
+      if (!target) continue;
+      taken.push([s, e]);
+      out.crossReferences.push({
+        text: m[0],
+        target,
+        range: blockRange(block, lines, s, e),
+        targetRange: blockRange(block, lines, s + 2 + lead, s + 2 + lead + target.length),
+      });
+    }
+  }
+  // Matches come in increasing order, so one forward pointer into `taken` answers "inside a
+  // cross-reference?" and a line with thousands of links and markers stays linear.
+  let t = 0;
+  for (const m of text.matchAll(CITATION)) {
+    const s = m.index;
+    while (t < taken.length && taken[t][1] <= s) t++;
+    if ((t < taken.length && taken[t][0] <= s) || text[s - 1] === '[') continue;
+    const id = m[1].toLowerCase();
+    out.citations.push({ marker: m[0], id, range: blockRange(block, lines, s, s + m[0].length), definition: definitionById.get(id) ?? -1 });
+  }
+  if (text.indexOf('@', bracket) < 0) return;
+  t = 0;
+  for (const m of text.matchAll(PANDOC)) {
+    const s = m.index;
+    while (t < taken.length && taken[t][1] <= s) t++;
+    if (t < taken.length && taken[t][0] <= s) continue;
+    for (const k of m[1].matchAll(PANDOC_KEY)) {
+      const key = trimEndChars(k[1], '.:');
+      const ks = s + 1 + k.index;
+      out.pandocCitations.push({ key, range: blockRange(block, lines, ks, ks + 1 + key.length) });
+    }
+  }
 }

@@ -31,20 +31,33 @@ export class RelatedClaimsIndex {
     this.pending.set(doc.uri, doc);
   }
 
-  private index(doc: NotesDocument): void {
-    const ids: string[] = [];
-    doc.claims.forEach((value, claim) => {
-      const id = `${doc.uri}#${claim}`;
-      const terms = [...new Set(claimTerms(value.text))];
-      this.entries.set(id, { ref: { uri: doc.uri, claim, value }, terms });
-      ids.push(id);
-      for (const t of terms) {
-        const set = this.postings.get(t);
-        if (set) set.add(id);
-        else this.postings.set(t, new Set([id]));
+  /**
+   * Computes the terms of up to `limit` pending claims (in queue order); true when none is left.
+   * Lets the host build the index in idle time, a few claims at a time, instead of at the first
+   * query (which then waited for every file read since the last one).
+   */
+  prepare(limit = Infinity): boolean {
+    let budget = limit;
+    for (const [uri, doc] of this.pending) {
+      let ids = this.idsByUri.get(uri);
+      if (!ids) this.idsByUri.set(uri, (ids = []));
+      // Claims of a document are indexed in order, so the ids indexed so far tell where to resume.
+      for (let claim = ids.length; claim < doc.claims.length; claim++) {
+        if (budget-- <= 0) return false;
+        const id = `${uri}#${claim}`;
+        const value = doc.claims[claim];
+        const terms = [...new Set(claimTerms(value.text))];
+        this.entries.set(id, { ref: { uri, claim, value }, terms });
+        ids.push(id);
+        for (const t of terms) {
+          const set = this.postings.get(t);
+          if (set) set.add(id);
+          else this.postings.set(t, new Set([id]));
+        }
       }
-    });
-    this.idsByUri.set(doc.uri, ids);
+      this.pending.delete(uri);
+    }
+    return true;
   }
 
   removeDocument(uri: string): void {
@@ -63,8 +76,7 @@ export class RelatedClaimsIndex {
   private readonly weight = (t: string): number => Math.log(1 + Math.max(this.entries.size, 1) / (this.postings.get(t)?.size ?? 1));
 
   relatedTo(uri: string, claim: number): ClaimRef[] {
-    for (const doc of this.pending.values()) this.index(doc);
-    this.pending.clear();
+    this.prepare();
     const own = this.entries.get(`${uri}#${claim}`);
     if (!own) return [];
     const candidates = new Set<string>();

@@ -226,6 +226,14 @@ export class WorkspaceIndex {
     return this.related.relatedTo(uri, claim);
   }
 
+  /**
+   * Builds up to `limit` claims' worth of the related-claims index ahead of the first query (the
+   * server calls it in idle time); true when nothing is left to build.
+   */
+  prepareRelatedClaims(limit: number): boolean {
+    return this.related.prepare(limit);
+  }
+
   /** The talk holding a 0-based line, or -1. */
   talkAt(uri: string, line: number): number {
     const doc = this.docs.get(uri);

@@ -1,0 +1,44 @@
+import { summarizeTalk } from '../summarize/summary';
+import type { WorkspaceIndex } from '../workspace/workspaceIndex';
+import { claimCard, personCardTalks, talkCard } from './hover';
+
+/** Claims of the related-claims index built per step (a few hundred microseconds). */
+const RELATED_STEP = 40;
+/** Cards of an open document prepared at most (a huge file is left to the requests themselves). */
+const OPEN_TALKS = 300;
+const OPEN_CLAIMS = 1000;
+
+/**
+ * What the hover would otherwise compute at its first request, computed ahead: the talk cards
+ * of the open documents, the one-line summaries person cards list (a cold card summarises up to
+ * eight talks across the workspace), the related-claims index (built at the first claim card,
+ * for every file read since) and the open documents' claim cards. Results land in the caches the
+ * features read, which follow document versions and the index generation, so preparing changes
+ * no answer, only when it is computed.
+ *
+ * A generator of small steps (one card or summary, a few claims), so the host can run it in
+ * idle time and stop between steps when a request arrives or the index changes.
+ */
+export function* prepareRequests(index: WorkspaceIndex, openUris: readonly string[] = []): Generator<void, void, void> {
+  const open = openUris.map((uri) => index.get(uri)).filter((d) => d !== undefined);
+  for (const doc of open) {
+    for (let t = 0; t < Math.min(doc.talks.length, OPEN_TALKS); t++) {
+      talkCard(index, doc, t);
+      yield;
+    }
+  }
+  for (const key of index.people()) {
+    for (const { uri, talk } of personCardTalks(index, key).shown) {
+      const doc = index.get(uri);
+      if (doc) summarizeTalk(doc, talk, 1);
+      yield;
+    }
+  }
+  while (!index.prepareRelatedClaims(RELATED_STEP)) yield;
+  for (const doc of open) {
+    for (let c = 0; c < Math.min(doc.claims.length, OPEN_CLAIMS); c++) {
+      claimCard(index, doc, c);
+      yield;
+    }
+  }
+}

@@ -1,0 +1,126 @@
+import type { ProseBlock } from '../model/types';
+import { type BlockWords, POSSESSIVE, SHAPES } from './documentWords';
+import type { Word } from './nameWords';
+import { FUNCTION_WORDS, HONORIFICS } from './nonPeople';
+import { lowerOf, type WordRun } from './readsAsPerson';
+
+const CAP = SHAPES.indexOf('cap');
+// A module constant, not the import: under the CommonJS output tests and benchmarks run (tsx),
+// reading an imported binding calls a getter, and `joined` reads this once per word.
+const POSSESSIVE_BIT = POSSESSIVE;
+const LOWER = SHAPES.indexOf('lower');
+const ACRONYM = SHAPES.indexOf('acronym');
+const CAMEL = SHAPES.indexOf('camel');
+const UNKNOWN = 0;
+const NO = 1;
+const YES = 2;
+
+/**
+ * One prose block as the mention scan reads it: its words and what their positions tell
+ * (sentence starts, a heading in title case). Each fact is worked out when first asked and
+ * remembered: the scan asks about capitalised words and their neighbours, not every word.
+ */
+export class BlockScan implements WordRun {
+  readonly text: string;
+  private readonly initials: Uint8Array;
+  private readonly starts: Uint8Array;
+  private title = UNKNOWN;
+
+  constructor(
+    readonly block: ProseBlock,
+    readonly words: BlockWords,
+  ) {
+    this.text = block.text;
+    this.initials = new Uint8Array(words.length);
+    this.starts = new Uint8Array(words.length);
+  }
+
+  sentenceStart(k: number): boolean {
+    if (k === 0) return true;
+    let known = this.starts[k];
+    if (known === UNKNOWN) {
+      known = NO;
+      // A colon does not start a sentence for names: `Speakers: Kalinda Ortiz, …`.
+      for (let i = this.gapStart(k); i < this.words.starts[k]; i++) if (isSentenceEnd(this.text.charCodeAt(i))) known = YES;
+      this.starts[k] = known;
+    }
+    return known === YES;
+  }
+
+  initial(k: number): boolean {
+    // `So Ben`, `The Adaptive`: a capitalised function word that starts a sentence passes that
+    // on. Walk back over such words to one whose answer stands alone (no recursion: a line of
+    // a million `The` would not fit on the stack), then remember the answer for all of them.
+    let j = k;
+    while (j > 0 && this.initials[j] === UNKNOWN && !this.sentenceStart(j) && this.passesOn(j - 1)) j--;
+    const answer = j === 0 || this.initials[j] === YES || (this.initials[j] === UNKNOWN && this.sentenceStart(j));
+    for (let i = j; i <= k; i++) this.initials[i] = answer ? YES : NO;
+    return answer;
+  }
+
+  /** Every content word is capitalised: a heading or a title, where capitals say little. */
+  titleCase(): boolean {
+    if (this.title === UNKNOWN) {
+      // A heading capitalises every content word and ends without a full stop; a sentence that
+      // is mostly names still has a lower-case verb or a full stop. A list of names
+      // (`Speakers: Ann Lee, Bo Park`) has commas a heading rarely has.
+      this.title = !this.text.includes(',') && !endsLikeSentence(this.text) && this.capitalisedThroughout() ? YES : NO;
+    }
+    return this.title === YES;
+  }
+
+  /** Words `k` and `k + 1` belong to one run of a name: spaces between them, nothing else (`Dr. Ann Lee` too). */
+  joined(k: number): boolean {
+    const { kinds, ends, starts } = this.words;
+    if (kinds[k] & POSSESSIVE_BIT) return false;
+    const end = ends[k];
+    const next = starts[k + 1];
+    if (isSpaces(this.text, end, next)) return true;
+    return next > end && this.text.charCodeAt(end) === 0x2e && isSpaces(this.text, end + 1, next) && HONORIFICS.has(lowerOf(this.words.word(k) as Word));
+  }
+
+  /** Word `k` is a capitalised function word followed by spaces only. */
+  private passesOn(k: number): boolean {
+    return this.words.kinds[k] === CAP && isSpaces(this.text, this.gapStart(k + 1), this.words.starts[k + 1]) && FUNCTION_WORDS.has(lowerOf(this.words.word(k) as Word));
+  }
+
+  /** Where the gap before word `k` starts: after the previous word and its possessive `'s`. */
+  private gapStart(k: number): number {
+    const kind = this.words.kinds[k - 1];
+    return kind & POSSESSIVE_BIT ? this.words.ends[k - 1] + 2 : this.words.ends[k - 1];
+  }
+
+  /** Three or more capitalised content words and no lower-case one. */
+  private capitalisedThroughout(): boolean {
+    const words = this.words;
+    let capitals = 0;
+    for (let k = 0; k < words.length; k++) {
+      const code = words.code(k);
+      if ((code === CAP || code === ACRONYM || code === CAMEL) && !FUNCTION_WORDS.has(lowerOf(words.word(k) as Word))) capitals++;
+      else if (code === LOWER && !FUNCTION_WORDS.has((words.word(k) as Word).text)) return false;
+    }
+    return capitals >= 3;
+  }
+}
+
+function isSentenceEnd(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2022;
+}
+
+const CLOSERS = '"\'\u2019\u201d)]*_ ';
+
+function endsLikeSentence(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && CLOSERS.includes(text[i])) i--;
+  return i >= 0 && '.!?'.includes(text[i]);
+}
+
+/** One to three spaces in text[from, to): what stands between the words of a name (two after a full stop). */
+function isSpaces(text: string, from: number, to: number): boolean {
+  if (to <= from || to - from > 3) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0xa0 && c !== 0x202f && c !== 0x09) return false;
+  }
+  return true;
+}

@@ -1,0 +1,62 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { isCapitalised, tokenize } from '../../../server/src/core/claims/tokens';
+
+// The grammar the hand-written scanner implements, matched the way a global regex matches.
+const SPEC = /[~≈$€£#]?[\p{L}\p{N}]+(?:['’.,/×-][\p{L}\p{N}]+)*[%×]?/gu;
+
+function specTokens(text: string): { text: string; start: number; end: number }[] {
+  return [...text.matchAll(SPEC)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+}
+
+const shape = (text: string) => tokenize(text).map((t) => ({ text: t.text, start: t.start, end: t.end }));
+
+test('tokens: prefixes, joiners, suffixes and offsets', () => {
+  assert.deepEqual(
+    tokenize("~3.5x faster, $5/month, it's 10-20% of #1 ≈40×; x.").map((t) => [t.text, t.lower, t.start, t.end]),
+    [
+      ['~3.5x', '~3.5x', 0, 5],
+      ['faster', 'faster', 6, 12],
+      ['$5/month', '$5/month', 14, 22],
+      ["it's", "it's", 24, 28],
+      ['10-20%', '10-20%', 29, 35],
+      ['of', 'of', 36, 38],
+      ['#1', '#1', 39, 41],
+      ['≈40×', '≈40×', 42, 46],
+      ['x', 'x', 48, 49],
+    ],
+  );
+});
+
+test('tokens: lower-case form folds case and curly apostrophes only', () => {
+  assert.deepEqual(tokenize('Zoë’s ÉCOLE İstanbul don’t').map((t) => t.lower), ["zoë's", 'école', 'i̇stanbul', "don't"]);
+});
+
+test('tokens: letters outside the BMP, marks and lone surrogates', () => {
+  // `𝐀` is one letter in two code units; a combining mark ends a token; a lone surrogate is skipped.
+  assert.deepEqual(shape('𝐀bc e\u0301t \ud835x 😀y'), [
+    { text: '𝐀bc', start: 0, end: 4 },
+    { text: 'e', start: 5, end: 6 },
+    { text: 't', start: 7, end: 8 },
+    { text: 'x', start: 10, end: 11 },
+    { text: 'y', start: 14, end: 15 },
+  ]);
+});
+
+test('tokens: the scanner agrees with the regular grammar on any mix of the characters it treats specially', () => {
+  const ch = fc.constantFrom('a', 'Z', '7', '~', '≈', '$', '€', '£', '#', "'", '’', '.', ',', '/', '×', '-', '%', ' ', 'é', 'İ', '²', '\u0301', '😀', '𝐀', '\ud835', '\udc00', '_', '中', '٣');
+  fc.assert(
+    fc.property(fc.array(ch, { maxLength: 24 }), (chars) => {
+      const text = chars.join('');
+      assert.deepEqual(shape(text), specTokens(text));
+    }),
+    { numRuns: 3000, seed: 8 },
+  );
+});
+
+test('isCapitalised: any script, judged on the first code point', () => {
+  const cap = (s: string) => isCapitalised({ text: s, lower: s.toLowerCase(), start: 0, end: s.length });
+  assert.deepEqual(['Ada', 'ada', 'Émile', 'ǅemal', '𝐀x', '9', '😀'].map(cap), [true, false, true, false, true, false, false]);
+  assert.equal(isCapitalised(undefined), false);
+});

@@ -1,0 +1,59 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DocumentWords } from '../../../server/src/core/people/documentWords';
+import { codeSpans, maskCode, splitWords, type Word } from '../../../server/src/core/people/nameWords';
+import { lowerOf } from '../../../server/src/core/people/readsAsPerson';
+
+const TEXTS = [
+  "Jean-Luc O'Neil met van Rossum at OpenAI; Wilson's `Kyle` code and ``a`b`` stay code.",
+  '',
+  'J. R. R. Tolkien wrote TLA+ and C# notes: Zoë’s 🎉Zoë😀𝐀bc Иван 张伟 storage, don’t stop.',
+  'the same words again: storage van de la',
+];
+
+function plain(w: Word): Omit<Word, 'lower'> {
+  return { start: w.start, end: w.end, text: w.text, shape: w.shape, possessive: w.possessive };
+}
+
+test('block words are the words of splitWords with code masked, built on demand', () => {
+  const all = new DocumentWords(TEXTS);
+  TEXTS.forEach((text, b) => {
+    const want = splitWords(text);
+    maskCode(want, codeSpans(text));
+    const words = all.block(b, text);
+    assert.equal(words.length, want.length);
+    const got: Word[] = [];
+    for (let k = 0; k < words.length; k++) got.push(words.word(k) as Word);
+    assert.deepEqual(got.map(plain), want);
+    assert.equal(words.word(-1), undefined);
+    assert.equal(words.word(words.length), undefined);
+    // The same object each time, so what the scan learns about a word stays with it.
+    if (words.length > 0) assert.equal(words.word(0), words.word(0));
+  });
+});
+
+test('the document lower-case words leave out code, particles, capitals and symbols', () => {
+  const all = new DocumentWords(TEXTS);
+  assert.deepEqual([...all.lowerWords].sort(), ['again', 'and', 'at', 'code', 'don’t', 'met', 'notes', 'same', 'stay', 'stop', 'storage', 'the', 'words', 'wrote'].sort());
+});
+
+test('a built word carries its lower case, equal to lower-casing its text', () => {
+  const text = 'İstanbul ΟΔΟΣ Straße MIXED Case and ΣΙΣΥΦΟΣ';
+  const words = new DocumentWords([text]).block(0, text);
+  for (let k = 0; k < words.length; k++) {
+    const w = words.word(k) as Word;
+    assert.equal(w.lower, w.text.toLowerCase());
+    assert.equal(lowerOf(w), w.text.toLowerCase());
+  }
+});
+
+test('many blocks and words grow the flat arrays without losing any', () => {
+  const texts = Array.from({ length: 300 }, (_, i) => `Word${i} alpha Beta gamma${i % 7} Delta`.repeat(3));
+  const all = new DocumentWords(texts);
+  texts.forEach((text, b) => {
+    const words = all.block(b, text);
+    const want = splitWords(text);
+    assert.equal(words.length, want.length);
+    assert.deepEqual(plain(words.word(words.length - 1) as Word), want[want.length - 1]);
+  });
+});
