@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { isCapitalised, tokenize } from '../../../server/src/core/claims/tokens';
+import { isCapitalised, tokenize, tokenizeSpan } from '../../../server/src/core/claims/tokens';
 
 // The grammar the hand-written scanner implements, matched the way a global regex matches.
 const SPEC = /[~≈$€£#]?[\p{L}\p{N}]+(?:['’.,/×-][\p{L}\p{N}]+)*[%×]?/gu;
@@ -59,4 +59,20 @@ test('isCapitalised: any script, judged on the first code point', () => {
   const cap = (s: string) => isCapitalised({ text: s, lower: s.toLowerCase(), start: 0, end: s.length });
   assert.deepEqual(['Ada', 'ada', 'Émile', 'ǅemal', '𝐀x', '9', '😀'].map(cap), [true, false, true, false, true, false, false]);
   assert.equal(isCapitalised(undefined), false);
+});
+
+test('tokenizeSpan reads a stretch of a text exactly as tokenize reads that stretch cut out', () => {
+  const ch = fc.constantFrom('a', 'Z', '7', '$', "'", '.', '×', '%', ' ', 'é', '😀', '𝐀', '\ud835', '\udc00', '-');
+  fc.assert(
+    fc.property(fc.array(ch, { maxLength: 20 }), fc.nat(), fc.nat(), (chars, x, y) => {
+      const text = chars.join('');
+      const from = x % (text.length + 1);
+      const to = from + (y % (text.length - from + 1));
+      assert.deepEqual(tokenizeSpan(text, from, to), tokenize(text.slice(from, to)));
+    }),
+    { numRuns: 3000, seed: 9 },
+  );
+  // A surrogate pair cut by the end of the stretch is no letter.
+  assert.deepEqual(shape('ab𝐀'.slice(0, 3)), [{ text: 'ab', start: 0, end: 2 }]);
+  assert.deepEqual(tokenizeSpan('xab𝐀', 1, 4).map((t) => [t.text, t.start, t.end]), [['ab', 0, 2]]);
 });

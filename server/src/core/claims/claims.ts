@@ -16,7 +16,8 @@ import { scanBlockSources } from './sources';
 import { SentenceContext } from './sentenceContext';
 import { SpeakerNamer, SpeakerTrail } from './speakersNamed';
 import { isSuppressed } from './suppression';
-import { blankAll, tokenize } from './tokens';
+import { allMatches } from './matches';
+import { blankAll, tokenize, tokenizeSpan } from './tokens';
 import type { Token } from './tokens';
 
 const CROSS_REF_RE = /\[\[[^[\]\n]{1,300}\]\]/g;
@@ -77,7 +78,7 @@ export function findClaims(doc: NotesDocument, lines: LineIndex, config: NotesCo
       ctx.enterSentence(span.start, span.end);
       // Speakers named in this sentence become the referent of a later `he`/`she`.
       // Tokenized once here and shared: tokenizing is the largest single cost of the analysis.
-      const toks = tokenize(sentence);
+      const toks = tokenizeSpan(cueText, span.start, span.end);
       trail.note(b, block.talk, talk, toks, blockMentions, block, span.start, span.end);
       const claim = analyseSentence(sentence, original, ctx, custom, toks);
       if (!claim) continue;
@@ -226,7 +227,7 @@ function firstOf<T>(items: T[], max: number): T[] {
 function blankFirstPersonAsides(sentence: string): string {
   const parts: string[] = [];
   let last = 0;
-  for (const m of sentence.matchAll(PAREN_GROUP_RE)) {
+  for (const m of allMatches(sentence, PAREN_GROUP_RE)) {
     if (!FIRST_PERSON_RE.test(m[0]) && !m[0].endsWith('?)')) continue;
     parts.push(sentence.slice(last, m.index), ' '.repeat(m[0].length));
     last = m.index + m[0].length;

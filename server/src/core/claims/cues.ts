@@ -216,6 +216,8 @@ export function findCues(toks: readonly Token[], text = ''): RawCue[] {
     const w = t.lower;
     if (!CUE_WORDS.has(w) && !startsNumber(w)) continue;
     const next = toks[i + 1]?.lower ?? '';
+    // `a` starts a cue only before a fraction (`a third`, the rule below); it is the most common trigger.
+    if (w === 'a' && !FRACTIONS.has(next)) continue;
     const next2 = toks[i + 2]?.lower ?? '';
     const prev = toks[i - 1]?.lower ?? '';
 

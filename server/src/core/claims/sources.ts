@@ -1,5 +1,6 @@
 import type { SourceKind } from '../model/types';
 import { trimEndChars } from '../text/trim';
+import { allMatches } from './matches';
 
 /** Something in a block's text that may support a claim; [start, end) indices into the block text. */
 export interface FoundSource {
@@ -55,10 +56,10 @@ class Found {
 export function scanBlockSources(text: string): FoundSource[] {
   const found = new Found(text.length);
   const brackets = text.includes('[');
-  if (brackets || text.includes('{')) for (const m of text.matchAll(CITATION_NEEDED_RE)) found.push({ kind: 'citation-needed', start: m.index, end: m.index + m[0].length });
+  if (brackets || text.includes('{')) for (const m of allMatches(text, CITATION_NEEDED_RE)) found.push({ kind: 'citation-needed', start: m.index, end: m.index + m[0].length });
   // Explicit and publication groups first: a URL inside `(source: https://…)` belongs to the group.
   if (text.includes('(')) {
-    for (const m of text.matchAll(PAREN_RE)) {
+    for (const m of allMatches(text, PAREN_RE)) {
       const inner = m[1];
       if (EXPLICIT_INNER_RE.test(inner)) found.push({ kind: 'explicit', start: m.index, end: m.index + m[0].length });
       else if (isPublication(inner)) found.push({ kind: 'publication', start: m.index, end: m.index + m[0].length });
@@ -66,7 +67,7 @@ export function scanBlockSources(text: string): FoundSource[] {
   }
   const colon = text.includes(':');
   if (colon) {
-    for (const m of text.matchAll(EXPLICIT_LEAD_RE)) {
+    for (const m of allMatches(text, EXPLICIT_LEAD_RE)) {
       const from = m.index + m[0].search(/[A-Za-z]/);
       if (found.overlaps(from, from + 1)) continue;
       // Up to the end of the sentence or the block.
@@ -77,7 +78,7 @@ export function scanBlockSources(text: string): FoundSource[] {
     }
   }
   if ((colon && text.includes('://')) || hasWwwDot(text)) {
-    for (const m of text.matchAll(URL_RE)) {
+    for (const m of allMatches(text, URL_RE)) {
       let url = m[0];
       url = trimEndChars(url, '.,;:!?*_');
       if (found.overlaps(m.index, m.index + url.length)) {
@@ -88,7 +89,7 @@ export function scanBlockSources(text: string): FoundSource[] {
     }
   }
   if (brackets) {
-    for (const m of text.matchAll(BRACKET_RE)) {
+    for (const m of allMatches(text, BRACKET_RE)) {
       const s = m.index;
       const e = s + m[0].length;
       if (found.overlaps(s, e)) continue;
@@ -101,7 +102,7 @@ export function scanBlockSources(text: string): FoundSource[] {
         found.push({ kind: 'citation', start: s, end: e, target: inner.toLowerCase() });
       } else if (inner.includes('@')) {
         let any = false;
-        for (const k of inner.matchAll(PANDOC_KEY_RE)) {
+        for (const k of allMatches(inner, PANDOC_KEY_RE)) {
           const key = trimEndChars(k[1], '.,;:');
           // `[name@example.com]` is an address, not a citation.
           if (k.index > 0 && /\w/.test(inner[k.index])) continue;
