@@ -85,6 +85,7 @@ export function parseMarkdownStructure(text: string, lines: LineIndex): Document
 }
 
 const CONTAINERS = new Set(['blockquote_open', 'bullet_list_open', 'ordered_list_open', 'list_item_open']);
+const CLOSERS = new Set(['blockquote_close', 'bullet_list_close', 'ordered_list_close', 'list_item_close']);
 
 /** One pass over the block tokens: headings, paragraphs, comments, footnote definitions, covered lines. */
 function collect(tokens: Token[], text: string, lines: LineIndex, bodyLine: number): Collected {
@@ -133,7 +134,7 @@ function collect(tokens: Token[], text: string, lines: LineIndex, bodyLine: numb
         break;
       default:
         if (CONTAINERS.has(t.type)) stack.push({ type: t.type, paragraphs: 0 });
-        else if (t.nesting === -1 && /^(blockquote|bullet_list|ordered_list|list_item)_close$/.test(t.type)) stack.pop();
+        else if (t.nesting === -1 && CLOSERS.has(t.type)) stack.pop();
     }
   }
   return out;
@@ -154,8 +155,8 @@ interface Outline {
   title: DocumentStructure['title'];
   talks: Talk[];
   problems: NotesDiagnostic[];
-  /** Lines that are speaker lines (not prose). */
-  speakerLines: Set<number>;
+  /** 1 on the lines that are speaker lines (not prose). */
+  speakerLines: Uint8Array;
   /** Talk and section index per line (-1 outside). */
   talkOfLine: Int32Array;
   sectionOfLine: Int32Array;
@@ -255,7 +256,7 @@ function buildOutline(found: Collected, lines: LineIndex, render: InlineRenderer
 
   const talks: Talk[] = [];
   const problems: NotesDiagnostic[] = [];
-  const speakerLines = new Set<number>();
+  const speakerLines = new Uint8Array(lineCount);
   const talkOfLine = new Int32Array(lineCount).fill(-1);
   const sectionOfLine = new Int32Array(lineCount).fill(-1);
   for (let i = 0; i < headings.length; i++) {
@@ -264,7 +265,7 @@ function buildOutline(found: Collected, lines: LineIndex, render: InlineRenderer
     const end = Math.max(h.heading.line, lastLineBefore(nextNotDeeper[i]));
     const fromHeading = inHeading[i];
     const speakers = underHeading[i].speakers.length > 0 ? underHeading[i].speakers : (fromHeading?.speakers ?? []);
-    for (const l of underHeading[i].lines) speakerLines.add(l);
+    for (const l of underHeading[i].lines) speakerLines[l] = 1;
     // The title without a schedule prefix (`09:00 –`), quotes or a trailing colon.
     const clean = cleanTitle(h.title, 0, h.title.length);
     let [ts, te] = clean ? [clean.start, clean.end] : [0, h.title.length];
@@ -308,9 +309,9 @@ function buildOutline(found: Collected, lines: LineIndex, render: InlineRenderer
 
 /** A heading's title as plain text (emphasis dropped, links as their text), or null when empty. */
 function renderHeading(heading: Heading, lines: LineIndex, comments: Collected['comments'], render: InlineRenderer): RenderedHeading | null {
-  const { builder, comments: inline } = render.render(heading, 'text');
-  for (const [s, e] of inline) comments.push({ text: lines.text.slice(s, e), range: lines.range(s, e) });
-  const trimmed = rebuild(builder, lines, () => true);
+  const rendered = render.render(heading, 'text');
+  for (const [s, e] of rendered.comments) comments.push({ text: lines.text.slice(s, e), range: lines.range(s, e) });
+  const trimmed = 'plain' in rendered && rendered.trimmed ? rendered.builder : rebuild(rendered.builder, lines, () => true);
   if (trimmed.text.length === 0) return null;
   return { heading, title: trimmed.text, titleRange: blockRange(trimmed, lines, 0, trimmed.text.length), builder: trimmed };
 }
@@ -361,12 +362,12 @@ function buildBlocks(paragraphs: Paragraph[], outline: Outline, lines: LineIndex
     const rendered = render.render(p, 'source');
     for (const [s, e] of rendered.comments) comments.push({ text: lines.text.slice(s, e), range: lines.range(s, e) });
     let hasSpeakerLine = false;
-    for (let l = p.line; l <= p.lastLine && !hasSpeakerLine; l++) hasSpeakerLine = outline.speakerLines.has(l);
+    for (let l = p.line; l <= p.lastLine && !hasSpeakerLine; l++) hasSpeakerLine = outline.speakerLines[l] === 1;
     // Plain content renders with nothing to collapse: kept as it is when already trimmed and no speaker line leaves it.
     const builder =
       'plain' in rendered && rendered.trimmed && !hasSpeakerLine
         ? rendered.builder
-        : rebuild(rendered.builder, lines, hasSpeakerLine ? (line: number) => !outline.speakerLines.has(line) : () => true);
+        : rebuild(rendered.builder, lines, hasSpeakerLine ? (line: number) => outline.speakerLines[line] !== 1 : () => true);
     if (builder.text.length === 0) continue;
     const first = lines.lineAt(builder.pieces[0].docStart);
     const block: ProseBlock = {

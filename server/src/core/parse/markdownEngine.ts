@@ -15,11 +15,11 @@ type Engine = InstanceType<typeof MarkdownIt>;
  * - `text_join` off: escapes and entities stay `text_special` tokens whose `markup` is the
  *   source, so every text character can be mapped back to the document;
  * - footnotes (`[^id]` / `[^id]: …`) through markdown-it-footnote, with its `footnote_tail`
- *   off so definitions stay where they are written, and inline `^[…]` notes off.
+ *   off so definitions stay where they are written, and inline `^[…]` notes off;
+ * - the core `inline` rule off: the parse is block-level only, and inline content is parsed on
+ *   demand (`parseInline`), only for the paragraphs and headings whose text needs it.
  */
 let engine: Engine | undefined;
-// - the core `inline` rule off: the parse is block-level only, and inline content is parsed on
-//   demand (`parseInline`), only for the paragraphs and headings whose text needs it.
 
 /** Inline token → [start, end) of its source in the inline content it was parsed from. */
 const sourceSpans = new WeakMap<Token, [number, number]>();

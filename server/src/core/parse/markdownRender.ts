@@ -8,7 +8,7 @@ import { renderInline } from './markdownInline';
 import type { InlineText, LinkMode } from './markdownInline';
 
 /**
- * Renders the inline content of paragraphs and headings on demand, each token at most once
+ * Renders the inline content of paragraphs and headings on demand, each at most once
  * per link mode, and the two modes share one rendering when they cannot differ.
  *
  * Most prose holds no inline markup at all: its markdown-it children would be one text token
@@ -192,7 +192,11 @@ export function plainLinesOf(slot: InlineSlot, lines: LineIndex): { rendered: In
   if (slot.text) return { rendered: slot.text, lastLine: Number.MAX_SAFE_INTEGER };
   const content = slot.content;
   const end = plainLinesEnd(content);
-  if (end === content.length) return { rendered: renderPlain(content, slot.line, lines), lastLine: Number.MAX_SAFE_INTEGER };
+  if (end === content.length) {
+    // No markup at all: this is the rendering in both modes.
+    slot.source = slot.text = renderPlain(content, slot.line, lines);
+    return { rendered: slot.text, lastLine: Number.MAX_SAFE_INTEGER };
+  }
   if (end === 0) return null;
   let count = 0;
   for (let i = content.indexOf('\n'); i >= 0 && i < end; i = content.indexOf('\n', i + 1)) count++;

@@ -130,8 +130,12 @@ function stripTrailingLinks(text: string, view: LineView): [number, number] | nu
 
 /** Trims white space and stray emphasis markers (`*`, `_`) around a line. */
 function trimWrappers(text: string, s: number, e: number): [number, number] {
-  const isWrap = (c: string): boolean => c === '*' || c === '_' || c === ' ' || c === '\t';
-  while (s < e && isWrap(text[s])) s++;
-  while (e > s && isWrap(text[e - 1])) e--;
+  while (s < e && isWrap(text.charCodeAt(s))) s++;
+  while (e > s && isWrap(text.charCodeAt(e - 1))) e--;
   return [s, e];
+}
+
+/** `*`, `_`, space, tab. */
+function isWrap(c: number): boolean {
+  return c === 42 || c === 95 || c === 32 || c === 9;
 }
