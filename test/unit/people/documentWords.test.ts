@@ -34,7 +34,19 @@ test('block words are the words of splitWords with code masked, built on demand'
 
 test('the document lower-case words leave out code, particles, capitals and symbols', () => {
   const all = new DocumentWords(TEXTS);
-  assert.deepEqual([...all.lowerWords].sort(), ['again', 'and', 'at', 'code', 'don’t', 'met', 'notes', 'same', 'stay', 'stop', 'storage', 'the', 'words', 'wrote'].sort());
+  const lower = ['again', 'and', 'at', 'code', 'don’t', 'met', 'notes', 'same', 'stay', 'stop', 'storage', 'the', 'words', 'wrote'];
+  for (const w of lower) assert.equal(all.lowerWords.has(w), true, w);
+  const not = ['a', 'b', 'kyle', 'van', 'de', 'la', 'jean-luc', 'openai', 'tla', 'c', 'zoë', 'иван', 'storag', 'storages', 'don', ''];
+  for (const w of not) assert.equal(all.lowerWords.has(w), false, w);
+});
+
+test('lower-case words are found whether or not the document capitalises them', () => {
+  // `The`, `Storage` are capitalised somewhere, so their lower case is looked for up front;
+  // `again`, `words` are not, and are answered by a search when asked.
+  const texts = ['The words again.', 'Storage the', 'storage', 'Again'];
+  const all = new DocumentWords(texts);
+  for (const w of ['the', 'words', 'again', 'storage']) assert.equal(all.lowerWords.has(w), true, w);
+  for (const w of ['The', 'Storage', 'word', 'agains']) assert.equal(all.lowerWords.has(w), false, w);
 });
 
 test('a built word carries its lower case, equal to lower-casing its text', () => {
@@ -47,13 +59,16 @@ test('a built word carries its lower case, equal to lower-casing its text', () =
   }
 });
 
-test('many blocks and words grow the flat arrays without losing any', () => {
-  const texts = Array.from({ length: 300 }, (_, i) => `Word${i} alpha Beta gamma${i % 7} Delta`.repeat(3));
+test('more words than the arrays were sized for: they grow without losing any', () => {
+  // One-letter words, one per two characters: twice what the arrays are first sized for.
+  const texts = Array.from({ length: 5 }, (_, i) => `${'x y Z '.repeat(1000)}end${i}`);
   const all = new DocumentWords(texts);
   texts.forEach((text, b) => {
     const words = all.block(b, text);
     const want = splitWords(text);
     assert.equal(words.length, want.length);
-    assert.deepEqual(plain(words.word(words.length - 1) as Word), want[want.length - 1]);
+    for (const k of [0, 1, 2, 1500, want.length - 1]) assert.deepEqual(plain(words.word(k) as Word), want[k]);
   });
+  assert.equal(all.lowerWords.has('end3'), false);
+  assert.equal(all.lowerWords.has('y'), true);
 });

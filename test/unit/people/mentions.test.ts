@@ -301,9 +301,13 @@ test('after a capitalised function word the capitals are the name\'s; an organis
   ]);
 });
 
-test('a speaker name that starts with initials is found as a whole', () => {
+test('a speaker name that starts with initials is found as a whole, after an honorific too', () => {
   const setup = { talks: [{ title: 1, speakers: [{ line: 2, name: 'J. R. Tolkien' }] }], head: ['Notes', 'Languages', 'J. R. Tolkien, Professor @ Oxford'] };
-  assert.deepEqual(mentionsWith(setup, ['As J. R. Tolkien said, and j. r. tolkien too.']), ['0:3-16 J. R. Tolkien -> J. R. Tolkien', '0:27-40 j. r. tolkien -> J. R. Tolkien']);
+  assert.deepEqual(mentionsWith(setup, ['As J. R. Tolkien said, and j. r. tolkien too. Dr. J. R. Tolkien agreed; J.R.R. Tolkien no.']), [
+    '0:3-16 J. R. Tolkien -> J. R. Tolkien',
+    '0:50-63 J. R. Tolkien -> J. R. Tolkien',
+    '0:79-86 Tolkien -> J. R. Tolkien first',
+  ]);
 });
 
 test('a very long run of capitalised function words neither overflows nor hides a name', () => {
@@ -311,7 +315,7 @@ test('a very long run of capitalised function words neither overflows nor hides 
   assert.deepEqual(mentionsInBensTalk(prose), [`0:${prose.length - 12}-${prose.length - 9} Ben -> Ben Eggers first`]);
 });
 
-test('runs of lower-case words around names change nothing', () => {
-  const prose = 'we talked and talked, then Li Wei and tomás ortega joined; nobody else. later, matt barrett left';
-  assert.deepEqual(mentionsIn(prose), ['0:27-33 Li Wei -> Li Wei', '0:38-50 tomás ortega -> Tomás Ortega', '0:79-91 matt barrett -> Matt Barrett']);
+test('names among runs of lower-case words, in any case', () => {
+  const prose = 'we talked and talked, then Li Wei and TOMÁS ORTEGA joined; nobody else. later, Matt Barrett left';
+  assert.deepEqual(mentionsIn(prose), ['0:27-33 Li Wei -> Li Wei', '0:38-50 TOMÁS ORTEGA -> Tomás Ortega', '0:79-91 Matt Barrett -> Matt Barrett']);
 });

@@ -62,6 +62,7 @@ test('speaker names of a document: full names, first names per talk, ambiguity, 
   });
   const names = collectSpeakerNames(doc);
   assert.deepEqual([...names.fullNames.keys()], ['sam stone', 'sam reyes', 'tomas ortega']);
+  assert.deepEqual([...names.fullNameHeads], ['sam', 'tomas']);
   assert.deepEqual([...names.documentFirstNames.keys()], ['Tomás']);
   assert.deepEqual(names.talkFirstNames.map((m) => [...m.keys()]), [['Sam'], ['Sam'], ['Tomás']]);
   assert.deepEqual([...names.orgWords], ['adaptive', 'acme']);

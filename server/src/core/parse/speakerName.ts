@@ -46,22 +46,15 @@ const HEADING_WORDS: ReadonlySet<string> = new Set(
 /** True for a word that can be part of a name (`Tomás`, `O'Neil`, `Jean-Luc`, `J.`, `Li`, `王`). */
 export function isNameWord(word: string): boolean {
   if (word.length === 0) return false;
-  // An ASCII first letter needs no property tests: upper case or not a name word, never `Lo`.
+  // An ASCII first letter needs no property tests: upper case or no name word, and never `Lo`.
   const c0 = word.charCodeAt(0);
-  if (c0 < 128) {
-    if (c0 < 65 || c0 > 90) return false;
-    const end = word[word.length - 1];
-    if (end === '-' || end === "'" || end === '’') return false;
-    if (word.includes('.')) return INITIALS.test(word);
-    return word.length === 1 ? false : LOWER.test(word);
-  }
-  if (!UPPER_START.test(word)) return false;
+  const ascii = c0 < 128;
+  if (ascii ? c0 < 65 || c0 > 90 : !UPPER_START.test(word)) return false;
   const last = word[word.length - 1];
   if (last === '-' || last === "'" || last === '’') return false;
   if (word.includes('.')) return INITIALS.test(word);
   // Upper-case words need a lower-case letter: `CEO`, `VP`, `TLA` are not names.
-  const first = word.codePointAt(0) ?? 0;
-  if (/\p{Lo}/u.test(String.fromCodePoint(first))) return true;
+  if (!ascii && /\p{Lo}/u.test(String.fromCodePoint(word.codePointAt(0) ?? 0))) return true;
   return word.length === 1 ? false : LOWER.test(word);
 }
 

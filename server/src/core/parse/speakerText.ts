@@ -76,6 +76,7 @@ export function bulletMarker(line: string): BulletMarker | null {
 
 const SECTION_WORDS: ReadonlySet<string> = new Set(['q&a', 'q & a', 'questions', 'takeaways', 'summary', 'discussion', 'key points']);
 const SECTION_INITIALS = 'PpSsQqTtDdKk';
+const MAX_SECTION_WORD = Math.max(...[...SECTION_WORDS].map((w) => w.length));
 const ROMAN = /^[ivxlc]{1,6}$/i;
 /**
  * `line` has `word` (lower-case ASCII letters, then a space) at `s`, in any case. Lower-casing
@@ -100,15 +101,15 @@ export function sectionTitle(line: string): { start: number; end: number } | nul
   if (e - s > 200 || e <= s) return null;
   // Most lines are prose: too long for a section word and not opening with `Part `/`Section `/
   // `Session `, which the first eight characters tell without copying and lower-casing the line.
-  if (e - s > 10 && line.charCodeAt(e - 1) !== 0x3a && !startsWithWord(line, s, 'part ') && !startsWithWord(line, s, 'section ') && !startsWithWord(line, s, 'session ')) {
+  if (e - s > MAX_SECTION_WORD && line.charCodeAt(e - 1) !== 0x3a && !startsWithWord(line, s, 'part ') && !startsWithWord(line, s, 'section ') && !startsWithWord(line, s, 'session ')) {
     return null;
   }
   let core = line.slice(s, e);
   if (core.endsWith(':')) core = core.slice(0, -1).trimEnd();
-  if (SECTION_WORDS.has(core.toLowerCase())) return { start: s, end: e };
-  const lower = core.toLowerCase();
+  // Lower-casing never shortens a string, and the longest section word has ten characters.
+  if (core.length <= MAX_SECTION_WORD && SECTION_WORDS.has(core.toLowerCase())) return { start: s, end: e };
   for (const w of ['part ', 'section ', 'session ']) {
-    if (!lower.startsWith(w)) continue;
+    if (!startsWithWord(core, 0, w)) continue;
     let p = w.length;
     let q = p;
     while (q < core.length && /[0-9A-Za-z]/.test(core[q])) q++;

@@ -5,15 +5,17 @@ import { FUNCTION_WORDS, HONORIFICS } from './nonPeople';
 import { lowerOf, type WordRun } from './readsAsPerson';
 
 const CAP = SHAPES.indexOf('cap');
-// A module constant, not the import: under the CommonJS output tests and benchmarks run (tsx),
-// reading an imported binding calls a getter, and `joined` reads this once per word.
-const POSSESSIVE_BIT = POSSESSIVE;
 const LOWER = SHAPES.indexOf('lower');
 const ACRONYM = SHAPES.indexOf('acronym');
 const CAMEL = SHAPES.indexOf('camel');
+// A module constant, not the import: under the CommonJS output tests and benchmarks run (tsx),
+// reading an imported binding calls a getter, and `joined` reads this once per word.
+const POSSESSIVE_BIT = POSSESSIVE;
+// What is known of a word, in its `BlockWords.note`: two bits for `initial`, two for `sentenceStart`.
 const UNKNOWN = 0;
 const NO = 1;
 const YES = 2;
+const START_SHIFT = 2;
 
 /**
  * One prose block as the mention scan reads it: its words and what their positions tell
@@ -22,8 +24,6 @@ const YES = 2;
  */
 export class BlockScan implements WordRun {
   readonly text: string;
-  private readonly initials: Uint8Array;
-  private readonly starts: Uint8Array;
   private title = UNKNOWN;
 
   constructor(
@@ -31,18 +31,17 @@ export class BlockScan implements WordRun {
     readonly words: BlockWords,
   ) {
     this.text = block.text;
-    this.initials = new Uint8Array(words.length);
-    this.starts = new Uint8Array(words.length);
   }
 
   sentenceStart(k: number): boolean {
     if (k === 0) return true;
-    let known = this.starts[k];
+    const note = this.words.note(k);
+    let known = note >> START_SHIFT;
     if (known === UNKNOWN) {
       known = NO;
       // A colon does not start a sentence for names: `Speakers: Kalinda Ortiz, …`.
-      for (let i = this.gapStart(k); i < this.words.starts[k]; i++) if (isSentenceEnd(this.text.charCodeAt(i))) known = YES;
-      this.starts[k] = known;
+      for (let i = this.gapStart(k); i < this.words.start(k); i++) if (isSentenceEnd(this.text.charCodeAt(i))) known = YES;
+      this.words.setNote(k, (note & 3) | (known << START_SHIFT));
     }
     return known === YES;
   }
@@ -51,10 +50,12 @@ export class BlockScan implements WordRun {
     // `So Ben`, `The Adaptive`: a capitalised function word that starts a sentence passes that
     // on. Walk back over such words to one whose answer stands alone (no recursion: a line of
     // a million `The` would not fit on the stack), then remember the answer for all of them.
+    const words = this.words;
     let j = k;
-    while (j > 0 && this.initials[j] === UNKNOWN && !this.sentenceStart(j) && this.passesOn(j - 1)) j--;
-    const answer = j === 0 || this.initials[j] === YES || (this.initials[j] === UNKNOWN && this.sentenceStart(j));
-    for (let i = j; i <= k; i++) this.initials[i] = answer ? YES : NO;
+    while (j > 0 && (words.note(j) & 3) === UNKNOWN && !this.sentenceStart(j) && this.passesOn(j - 1)) j--;
+    const known = words.note(j) & 3;
+    const answer = j === 0 || known === YES || (known === UNKNOWN && this.sentenceStart(j));
+    for (let i = j; i <= k; i++) words.setNote(i, (words.note(i) & ~3) | (answer ? YES : NO));
     return answer;
   }
 
@@ -71,23 +72,23 @@ export class BlockScan implements WordRun {
 
   /** Words `k` and `k + 1` belong to one run of a name: spaces between them, nothing else (`Dr. Ann Lee` too). */
   joined(k: number): boolean {
-    const { kinds, ends, starts } = this.words;
-    if (kinds[k] & POSSESSIVE_BIT) return false;
-    const end = ends[k];
-    const next = starts[k + 1];
+    const words = this.words;
+    if (words.kind(k) & POSSESSIVE_BIT) return false;
+    const end = words.end(k);
+    const next = words.start(k + 1);
     if (isSpaces(this.text, end, next)) return true;
     return next > end && this.text.charCodeAt(end) === 0x2e && isSpaces(this.text, end + 1, next) && HONORIFICS.has(lowerOf(this.words.word(k) as Word));
   }
 
   /** Word `k` is a capitalised function word followed by spaces only. */
   private passesOn(k: number): boolean {
-    return this.words.kinds[k] === CAP && isSpaces(this.text, this.gapStart(k + 1), this.words.starts[k + 1]) && FUNCTION_WORDS.has(lowerOf(this.words.word(k) as Word));
+    return this.words.kind(k) === CAP && isSpaces(this.text, this.gapStart(k + 1), this.words.start(k + 1)) && FUNCTION_WORDS.has(lowerOf(this.words.word(k) as Word));
   }
 
   /** Where the gap before word `k` starts: after the previous word and its possessive `'s`. */
   private gapStart(k: number): number {
-    const kind = this.words.kinds[k - 1];
-    return kind & POSSESSIVE_BIT ? this.words.ends[k - 1] + 2 : this.words.ends[k - 1];
+    const end = this.words.end(k - 1);
+    return this.words.kind(k - 1) & POSSESSIVE_BIT ? end + 2 : end;
   }
 
   /** Three or more capitalised content words and no lower-case one. */

@@ -13,10 +13,11 @@ import { collectSpeakerNames } from './speakerNames';
  * Finds full-name and first-name mentions of people in the document's prose blocks
  * (SPEC §2 "People and mentions").
  *
- * Per block, one pass splits the text into words and groups them into runs of words separated
- * by spaces only; each run is read left to right: a speaker's full name, else a capitalised
- * segment that reads as a person, else single words equal to a speaker's first name. All look-ups
- * go to maps prepared once per document, so the scan is linear in the text.
+ * One pass splits every block into words (`DocumentWords`); then, per block, the words are
+ * grouped into runs of words separated by spaces only, and each run holding a word that can
+ * stand in a name is read left to right: a speaker's full name, else a capitalised segment that
+ * reads as a person, else single words equal to a speaker's first name. All look-ups go to maps
+ * prepared once per document, so the scan is linear in the text.
  */
 export function findMentions(doc: NotesDocument, lines: LineIndex): Mention[] {
   const names = collectSpeakerNames(doc);
@@ -44,7 +45,6 @@ interface Context extends NameContext {
   skip: [number, number][];
   out: Mention[];
 }
-
 
 /** `f` remembering its answers: for word look-ups repeated over a document. */
 function memo(f: (s: string) => string): (s: string) => string {
@@ -94,15 +94,14 @@ const INITIAL = SHAPES.indexOf('initial');
 
 function scanBlock(ctx: Context, block: ProseBlock, words: BlockWords): void {
   const n = words.length;
-  const { kinds } = words;
   const scan = new BlockScan(block, words);
   let k = 0;
   while (k < n) {
     // A run without a word that can stand in a name finds nothing: it is skipped unread.
-    let names = nameShaped(kinds[k] & 7);
+    let names = nameShaped(words.code(k));
     let end = k + 1;
     while (end < n && scan.joined(end - 1)) {
-      if (!names && nameShaped(kinds[end] & 7)) names = true;
+      if (!names && nameShaped(words.code(end))) names = true;
       end++;
     }
     if (names) scanRun(ctx, scan, k, end);

@@ -24,7 +24,7 @@ import type { SpeakerNames } from './speakerNames';
 export interface NameContext {
   names: SpeakerNames;
   /** Words the document writes in lower case: capitalised, they are ordinary words, not names. */
-  lowerWords: ReadonlySet<string>;
+  lowerWords: { has(word: string): boolean };
   /** `foldWord`, remembered per document: the same capitalised words come back on every page. */
   fold: (word: string) => string;
 }

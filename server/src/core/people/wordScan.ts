@@ -4,7 +4,8 @@
  * a slice only when they keep one. Indices are UTF-16 code units.
  *
  * A class rather than a function per word: under the CommonJS output tests and benchmarks run
- * (tsx), every call of an imported function goes through a getter, once per word here.
+ * (tsx), every call of an imported function goes through a getter, once per word here. The
+ * character tests live here too, for the same reason, and `shapeOf` reuses them.
  */
 
 export const LETTER = /\p{L}/u;
@@ -167,8 +168,8 @@ const KNOWN = 128;
 const LOWER = /\p{Ll}/u;
 const DIGIT = /\p{N}/u;
 
-// Filled on first use from the same property tests the code used per character before, so a
-// name with `é` or `ł` costs a table read instead of a string and a regular expression.
+// Filled on first use from the property tests, so each `é` or `ł` of a name costs a table read
+// instead of a one-character string and a regular expression.
 const CLASSES = new Uint8Array(0x10000);
 
 /** Flags of a UTF-16 unit that is not a surrogate (`isSurrogate` says which are). */

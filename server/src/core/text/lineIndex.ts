@@ -10,6 +10,8 @@ export class LineIndex {
   readonly starts: number[];
   /** Offset where each line's content ends (before its line end). */
   readonly ends: number[];
+  /** The line `lineAt` found last. */
+  private hint = 0;
 
   constructor(readonly text: string) {
     const starts = [0];
@@ -41,8 +43,11 @@ export class LineIndex {
     return this.text.slice(this.starts[line], this.ends[line]);
   }
 
-  /** The line holding an offset (binary search). */
+  /** The line holding an offset (binary search, after a look at the line found last). */
   lineAt(offset: number): number {
+    // Callers walk a document in order, so the answer is mostly the line asked about last.
+    const h = this.hint;
+    if (this.starts[h] <= offset && (h + 1 === this.starts.length || this.starts[h + 1] > offset)) return h;
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
@@ -50,6 +55,7 @@ export class LineIndex {
       if (this.starts[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
+    this.hint = lo;
     return lo;
   }
 
