@@ -4,7 +4,7 @@
 //
 //   node --import tsx bench/requests.ts [--server dist/server.js] [--build DIR] [--files 100] [--bytes 100000]
 //                                       [--requests 1000] [--rounds 3] [--methods hover,references] [--keep DIR]
-//                                       [--server-flags "--cpu-prof --cpu-prof-dir=DIR"]
+//                                       [--settle MS] [--server-flags "--cpu-prof --cpu-prof-dir=DIR"]
 //
 // Three servers answer the same requests, one request at a time, INTERLEAVED: for each position
 // the real server, the "same-size" empty server (told the real server's answer just before, so it
@@ -12,7 +12,9 @@
 // Load on the shared machine then falls on the three alike, so the ratio holds still even when
 // the absolute figures move (measured one server after another, the empty server's p99 moved
 // between 0.27 and 2.1 ms from run to run). Each round starts fresh servers; the verdict is the
-// median of the rounds' ratios.
+// median of the rounds' ratios, printed with their spread. Next to the wall clock, each server's
+// CPU time per request (bench/requestCpu.cjs, garbage collection included) gives the same ratio
+// without the machine's load in it: on a shared machine that is the figure to compare versions by.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -77,6 +79,11 @@ export interface RequestOptions {
   rounds?: number;
   methods?: readonly RequestMethod[];
   timeoutMs?: number;
+  /**
+   * Pause between the first diagnostics of the opened file and the first request (default 0:
+   * requests start at once, so work the server does after opening competes with them).
+   */
+  settleMs?: number;
   /** Called with a line of progress. */
   log?: (line: string) => void;
 }
@@ -104,87 +111,20 @@ export async function measureRequests(o: RequestOptions): Promise<MethodSummary[
   const at = requestTargets(o.files, o.requests);
   if (!at) return null;
   const methods = o.methods ?? REQUEST_METHODS;
-  const timeout = o.timeoutMs ?? 600_000;
-  const { uri, text, positions } = at;
-  const paramsOf = (method: string, position: { line: number; character: number }) =>
-    method === 'textDocument/references' ? { textDocument: { uri }, position, context: { includeDeclaration: true } } : { textDocument: { uri }, position };
-  const emptyServer = join(__dirname, 'emptyServer.mjs');
+  const rounds: RequestRound[] = [];
+  const bytes: Record<string, number> = {};
+  // Every server runs under the CPU watch (BENCH_NO_CPU=1 leaves it out, e.g. while profiling).
   const watch = process.env.BENCH_NO_CPU ? [] : ['--require', join(__dirname, 'requestCpu.cjs')];
   const cpuDir = mkdtempSync(join(tmpdir(), 'talknotes-cpu-'));
   const savedCpuDir = process.env.BENCH_CPU_DIR;
   process.env.BENCH_CPU_DIR = cpuDir;
-  const rounds: RequestRound[] = [];
-  const bytes: Record<string, number> = {};
-
   try {
-  for (let r = 0; r < (o.rounds ?? 1); r++) {
-    const real = await BenchClient.start([...watch, ...o.serverArgs], pathToFileURL(o.dir).href);
-    const same = await BenchClient.start([...watch, emptyServer, '--stdio'], null);
-    const empty = await BenchClient.start([...watch, emptyServer, '--stdio'], null);
-    const round: RequestRound = { real: {}, same: {}, empty: {}, cpu: { real: {}, same: {}, empty: {} } };
-    try {
-      const indexedAt = performance.now();
-      await real.waitFor((n) => n.method === 'talkNotes/indexed', timeout);
-      o.log?.(`round ${r + 1}: indexed (${ms(performance.now() - indexedAt)} after initialize)`);
-      for (const c of [real, same, empty]) await c.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'talknotes', version: 1, text } });
-      await real.waitFor((n) => n.method === 'textDocument/publishDiagnostics' && (n.params as { uri: string }).uri === uri, timeout).catch(() => 0);
-      // Lets the after-open work (other files re-published after the debounce) settle.
-      await new Promise((res) => setTimeout(res, 400));
-      for (const method of methods) {
-        const ask = async (i: number, record: boolean): Promise<void> => {
-          const params = paramsOf(method, positions[i % positions.length]);
-          const timed = async (c: BenchClient): Promise<number> => {
-            const s = performance.now();
-            await c.connection.sendRequest(method, params);
-            return performance.now() - s;
-          };
-          let answer: unknown;
-          const realTimed = async (): Promise<number> => {
-            const s = performance.now();
-            answer = await real.connection.sendRequest(method, params);
-            return performance.now() - s;
-          };
-          // The same-size server must know the answer before it is asked: it follows the real one.
-          const order = i % 3;
-          let tr: number, ts: number, te: number;
-          if (order === 0) {
-            tr = await realTimed();
-            await same.connection.sendRequest('bench/setResponse', { method, params, result: answer });
-            ts = await timed(same);
-            te = await timed(empty);
-          } else if (order === 1) {
-            te = await timed(empty);
-            tr = await realTimed();
-            await same.connection.sendRequest('bench/setResponse', { method, params, result: answer });
-            ts = await timed(same);
-          } else {
-            tr = await realTimed();
-            await same.connection.sendRequest('bench/setResponse', { method, params, result: answer });
-            te = await timed(empty);
-            ts = await timed(same);
-          }
-          if (record) {
-            (round.real[method] ??= []).push(tr);
-            (round.same[method] ??= []).push(ts);
-            (round.empty[method] ??= []).push(te);
-            if (r === 0) bytes[method] = (bytes[method] ?? 0) + Buffer.byteLength(JSON.stringify(answer ?? null));
-          }
-        };
-        for (let i = 0; i < WARMUP; i++) await ask(i, false);
-        for (let i = 0; i < positions.length; i++) await ask(i, true);
-      }
-    } finally {
-      await Promise.all([real.stop(), same.stop(), empty.stop()]);
-    }
-    round.cpu = { real: cpuOf(cpuDir, real, methods), same: cpuOf(cpuDir, same, methods), empty: cpuOf(cpuDir, empty, methods) };
-    rounds.push(round);
-  }
+    for (let r = 0; r < (o.rounds ?? 1); r++) rounds.push(await oneRound(o, at, methods, watch, cpuDir, r, r === 0 ? bytes : undefined));
   } finally {
     if (savedCpuDir === undefined) delete process.env.BENCH_CPU_DIR;
     else process.env.BENCH_CPU_DIR = savedCpuDir;
     rmSync(cpuDir, { recursive: true, force: true });
   }
-
   return methods.map((method) => {
     const per = rounds.map((round) => {
       const p99 = quantile(round.real[method], 0.99);
@@ -231,10 +171,83 @@ export async function measureRequests(o: RequestOptions): Promise<MethodSummary[
       ratio: median(ratios),
       ratioMin: Math.min(...ratios),
       ratioMax: Math.max(...ratios),
-      bytes: Math.round((bytes[method] ?? 0) / positions.length),
+      bytes: Math.round((bytes[method] ?? 0) / at.positions.length),
       cpu,
     };
   });
+}
+
+/** One round: fresh servers, warm-up, then every position asked of the three servers in turn. */
+async function oneRound(
+  o: RequestOptions,
+  at: NonNullable<ReturnType<typeof requestTargets>>,
+  methods: readonly RequestMethod[],
+  watch: string[],
+  cpuDir: string,
+  r: number,
+  bytes: Record<string, number> | undefined,
+): Promise<RequestRound> {
+  const timeout = o.timeoutMs ?? 600_000;
+  const { uri, text, positions } = at;
+  const emptyServer = join(__dirname, 'emptyServer.mjs');
+  const paramsOf = (method: string, position: { line: number; character: number }) =>
+    method === 'textDocument/references' ? { textDocument: { uri }, position, context: { includeDeclaration: true } } : { textDocument: { uri }, position };
+  const real = await BenchClient.start([...watch, ...o.serverArgs], pathToFileURL(o.dir).href);
+  const same = await BenchClient.start([...watch, emptyServer, '--stdio'], null);
+  const empty = await BenchClient.start([...watch, emptyServer, '--stdio'], null);
+  const round: RequestRound = { real: {}, same: {}, empty: {}, cpu: { real: {}, same: {}, empty: {} } };
+  try {
+    const started = performance.now();
+    await real.waitFor((n) => n.method === 'talkNotes/indexed', timeout);
+    o.log?.(`round ${r + 1}: indexed (${ms(performance.now() - started)} after initialize)`);
+    for (const c of [real, same, empty]) await c.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'talknotes', version: 1, text } });
+    await real.waitFor((n) => n.method === 'textDocument/publishDiagnostics' && (n.params as { uri: string }).uri === uri, timeout).catch(() => 0);
+    if (o.settleMs) await new Promise((res) => setTimeout(res, o.settleMs));
+    for (const method of methods) {
+      const ask = async (i: number, record: boolean): Promise<void> => {
+        const params = paramsOf(method, positions[i % positions.length]);
+        let answer: unknown = null;
+        const timed = async (c: BenchClient): Promise<number> => {
+          const s = performance.now();
+          const res = await c.connection.sendRequest(method, params);
+          const took = performance.now() - s;
+          if (c === real) answer = res;
+          return took;
+        };
+        // The same-size server must know the real answer before it is asked: it comes after the
+        // real one; the null server's place rotates, so no server always follows another.
+        const tell = () => same.connection.sendRequest('bench/setResponse', { method, params, result: answer });
+        let tr: number, ts: number, te: number;
+        if (i % 3 === 0) {
+          tr = await timed(real);
+          await tell();
+          ts = await timed(same);
+          te = await timed(empty);
+        } else if (i % 3 === 1) {
+          te = await timed(empty);
+          tr = await timed(real);
+          await tell();
+          ts = await timed(same);
+        } else {
+          tr = await timed(real);
+          await tell();
+          te = await timed(empty);
+          ts = await timed(same);
+        }
+        if (!record) return;
+        (round.real[method] ??= []).push(tr);
+        (round.same[method] ??= []).push(ts);
+        (round.empty[method] ??= []).push(te);
+        if (bytes) bytes[method] = (bytes[method] ?? 0) + Buffer.byteLength(JSON.stringify(answer));
+      };
+      for (let i = 0; i < WARMUP; i++) await ask(i, false);
+      for (let i = 0; i < positions.length; i++) await ask(i, true);
+    }
+  } finally {
+    await Promise.all([real.stop(), same.stop(), empty.stop()]);
+  }
+  round.cpu = { real: cpuOf(cpuDir, real, methods), same: cpuOf(cpuDir, same, methods), empty: cpuOf(cpuDir, empty, methods) };
+  return round;
 }
 
 /** The CPU samples a server left (bench/requestCpu.cjs), per method, warm-up dropped; {} when it left none. */
@@ -286,6 +299,7 @@ async function main(): Promise<void> {
   const rounds = Number(opt('rounds') ?? 3);
   const methods = (opt('methods')?.split(',').map((m) => `textDocument/${m}`) ?? REQUEST_METHODS) as RequestMethod[];
   const keep = opt('keep');
+  const settleMs = Number(opt('settle') ?? 0);
   const tmp = keep ? resolve(keep) : mkdtempSync(join(tmpdir(), 'talknotes-requests-'));
   try {
     const dir = join(tmp, 'ws');
@@ -293,7 +307,7 @@ async function main(): Promise<void> {
     console.log(`${ws.files.length} files, ${(ws.bytes / 1e6).toFixed(1)} MB; ${requests} requests per method, ${rounds} round(s); server ${server}; load ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
     // --server-flags "--cpu-prof --cpu-prof-dir=DIR": node options of the real server only (profiling).
     const flags = opt('server-flags')?.split(' ').filter((f) => f.length > 0) ?? [];
-    const result = await measureRequests({ serverArgs: [...flags, server, '--stdio'], dir, files: ws.files, requests, rounds, methods, log: (l) => console.log(`  ${l}`) });
+    const result = await measureRequests({ serverArgs: [...flags, server, '--stdio'], dir, files: ws.files, requests, rounds, methods, settleMs, log: (l) => console.log(`  ${l}`) });
     if (!result) throw new Error('no request targets in the workspace');
     for (const m of result) {
       const name = m.method.split('/')[1];

@@ -3,7 +3,7 @@ import type { Guard } from './guard';
 import type { NotesWorkspace } from './notesWorkspace';
 
 /** Longest run of preparation steps before the event loop gets a turn (a request waits at most this). */
-const SLICE_MS = 2;
+const SLICE_MS = 1;
 /** Quiet time after the last index change before preparing starts (a scan or typing changes it often). */
 const QUIET_MS = 100;
 

@@ -1,12 +1,13 @@
 import { summarizeTalk } from '../summarize/summary';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
+import { safely } from './common';
 import { claimCard, personCardTalks, talkCard } from './hover';
 
 /** Claims of the related-claims index built per step (a few hundred microseconds). */
 const RELATED_STEP = 40;
 /** Cards of an open document prepared at most (a huge file is left to the requests themselves). */
 const OPEN_TALKS = 300;
-const OPEN_CLAIMS = 1000;
+const OPEN_CLAIMS = 500;
 
 /**
  * What the hover would otherwise compute at its first request, computed ahead: the talk cards
@@ -23,21 +24,21 @@ export function* prepareRequests(index: WorkspaceIndex, openUris: readonly strin
   const open = openUris.map((uri) => index.get(uri)).filter((d) => d !== undefined);
   for (const doc of open) {
     for (let t = 0; t < Math.min(doc.talks.length, OPEN_TALKS); t++) {
-      talkCard(index, doc, t);
+      safely('', () => talkCard(index, doc, t));
       yield;
     }
   }
   for (const key of index.people()) {
     for (const { uri, talk } of personCardTalks(index, key).shown) {
       const doc = index.get(uri);
-      if (doc) summarizeTalk(doc, talk, 1);
+      if (doc) safely(null, () => summarizeTalk(doc, talk, 1));
       yield;
     }
   }
-  while (!index.prepareRelatedClaims(RELATED_STEP)) yield;
+  while (!safely(true, () => index.prepareRelatedClaims(RELATED_STEP))) yield;
   for (const doc of open) {
     for (let c = 0; c < Math.min(doc.claims.length, OPEN_CLAIMS); c++) {
-      claimCard(index, doc, c);
+      safely('', () => claimCard(index, doc, c));
       yield;
     }
   }

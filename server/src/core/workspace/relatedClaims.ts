@@ -17,10 +17,13 @@ interface Entry {
  * The term weights (an IDF) are read from the posting sizes at query time, so they stay current.
  */
 export class RelatedClaimsIndex {
-  private readonly entries = new Map<string, Entry>(); // "uri#claim" → entry
-  private readonly idsByUri = new Map<string, string[]>();
-  private readonly postings = new Map<string, Set<string>>(); // term → ids
+  // Claims are numbered as they are indexed (numbers hash and compare cheaper than "uri#claim").
+  private readonly entries = new Map<number, Entry>();
+  /** uri → the ids of its claims, by claim index. */
+  private readonly idsByUri = new Map<string, number[]>();
+  private readonly postings = new Map<string, Set<number>>(); // term → ids
   private readonly pending = new Map<string, NotesDocument>();
+  private nextId = 0;
 
   constructor(docs: readonly NotesDocument[] = []) {
     for (const doc of docs) this.setDocument(doc);
@@ -44,7 +47,7 @@ export class RelatedClaimsIndex {
       // Claims of a document are indexed in order, so the ids indexed so far tell where to resume.
       for (let claim = ids.length; claim < doc.claims.length; claim++) {
         if (budget-- <= 0) return false;
-        const id = `${uri}#${claim}`;
+        const id = this.nextId++;
         const value = doc.claims[claim];
         const terms = [...new Set(claimTerms(value.text))];
         this.entries.set(id, { ref: { uri, claim, value }, terms });
@@ -77,9 +80,10 @@ export class RelatedClaimsIndex {
 
   relatedTo(uri: string, claim: number): ClaimRef[] {
     this.prepare();
-    const own = this.entries.get(`${uri}#${claim}`);
+    const ownId = this.idsByUri.get(uri)?.[claim];
+    const own = ownId === undefined ? undefined : this.entries.get(ownId);
     if (!own) return [];
-    const candidates = new Set<string>();
+    const candidates = new Set<number>();
     for (const t of own.terms) {
       const ids = this.postings.get(t);
       // A term shared by a large part of the workspace says nothing about sameness.
