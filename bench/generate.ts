@@ -4,6 +4,8 @@
  * across files, mentions, claims (about a fifth of the sentences), URLs, `[n]` references,
  * footnotes and `[[links]]`.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** Mulberry32: a tiny, fast, seedable PRNG (the same seed gives the same notes everywhere). */
 export function rng(seed: number): () => number {
@@ -155,4 +157,18 @@ function fill(template: string, r: () => number, speaker: Person, cast: Person[]
 
 function capitalize(s: string): string {
   return s[0].toUpperCase() + s.slice(1);
+}
+
+/** Writes `generateWorkspace(seed, files, bytesPerFile)` into `dir` (the bench's workspaces on disk). */
+export function writeWorkspace(dir: string, files: number, bytesPerFile: number, seed: number): { files: string[]; bytes: number } {
+  mkdirSync(dir, { recursive: true });
+  const out: string[] = [];
+  let bytes = 0;
+  for (const f of generateWorkspace(seed, files, bytesPerFile)) {
+    const p = join(dir, f.name);
+    writeFileSync(p, f.text);
+    out.push(p);
+    bytes += Buffer.byteLength(f.text);
+  }
+  return { files: out, bytes };
 }

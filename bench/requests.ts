@@ -15,13 +15,13 @@
 // median of the rounds' ratios, printed with their spread. Next to the wall clock, each server's
 // CPU time per request (bench/requestCpu.cjs, garbage collection included) gives the same ratio
 // without the machine's load in it: on a shared machine that is the figure to compare versions by.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { analyzeDocument } from '../server/src/core/analyze';
-import { generateWorkspace } from './generate';
+import { writeWorkspace } from './generate';
 import { median, ms, quantile } from './lib';
 import { BenchClient } from './lspClient';
 
@@ -264,16 +264,7 @@ function cpuOf(dir: string, client: BenchClient, methods: readonly string[]): Re
 
 /** Writes the generated workspace of the requests case (seed 31, as `npm run bench`). */
 export function writeRequestWorkspace(dir: string, files: number, bytesPerFile: number, seed = 31): { files: string[]; bytes: number } {
-  mkdirSync(dir, { recursive: true });
-  const out: string[] = [];
-  let bytes = 0;
-  for (const f of generateWorkspace(seed, files, bytesPerFile)) {
-    const p = join(dir, f.name);
-    writeFileSync(p, f.text);
-    out.push(p);
-    bytes += Buffer.byteLength(f.text);
-  }
-  return { files: out, bytes };
+  return writeWorkspace(dir, files, bytesPerFile, seed);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -3,7 +3,7 @@
 // Medians (≥ 5 runs after a warm-up, fewer only when a case exceeds its time budget, which the
 // table says) and RATIOS to references measured in the same process on the same input
 // (issue 8 §2–3): the bare pass, the Markdown peer, the sentence pass, an empty language server.
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -17,7 +17,7 @@ import { documentSymbols, foldingRanges } from '../server/src/core/features/inde
 import { structureSymbols } from '../server/src/core/features/documentSymbols';
 import { structureFoldingRanges } from '../server/src/core/features/folding';
 import type { NotesFormat } from '../server/src/core/model/types';
-import { generateOfSize, generateWorkspace } from './generate';
+import { generateOfSize, writeWorkspace } from './generate';
 import { bareFiles, barePass, cpuNow, MarkdownPeer, median, ms, sentencePass, time, type Timing } from './lib';
 import { BenchClient } from './lspClient';
 import { measureRequests } from './requests';
@@ -167,18 +167,6 @@ function typingDebounce(): number {
 // ---------------------------------------------------------------------------------------------
 // Workspaces on disk
 
-function writeWorkspace(dir: string, files: number, bytesPerFile: number, seed: number): { files: string[]; bytes: number } {
-  mkdirSync(dir, { recursive: true });
-  const out: string[] = [];
-  let bytes = 0;
-  for (const f of generateWorkspace(seed, files, bytesPerFile)) {
-    const p = join(dir, f.name);
-    writeFileSync(p, f.text);
-    out.push(p);
-    bytes += Buffer.byteLength(f.text);
-  }
-  return { files: out, bytes };
-}
 
 function formatOf(file: string): NotesFormat {
   return file.endsWith('.md') ? 'markdown' : 'plaintext';
