@@ -281,8 +281,12 @@ function reanalyzeOne(prev: NotesDocument, text: string, edit: TextEdit, config:
   const talks: Talk[] = prev.talks.map((t, i) => (i < ti ? t : i === ti ? { ...talk, range: newTalk.range, sections: newTalk.sections } : shiftTalk(t, lineDelta)));
 
   // Lower-case words: the mention finder consults the document's set.
-  const oldRegionBlocks = prev.blocks.filter((b) => oldRegion(b.range.start.line));
-  const nextState: DocState = { lower: new Map(st.lower), caps: new Map(st.caps), gaps: blank.gaps, nonBlank: blank.nonBlank, cast: st.cast };
+  // Blocks are in document order: the talk's region is one run of them.
+  const blockStart = firstBlockAfter(prev.blocks, talk.line);
+  let blockEnd = blockStart;
+  while (blockEnd < prev.blocks.length && oldRegion(prev.blocks[blockEnd].range.start.line)) blockEnd++;
+  const oldRegionBlocks = prev.blocks.slice(blockStart, blockEnd);
+  const nextState: DocState = { lower: new Map(st.lower), caps: new Map(st.caps), gaps: blank.gaps, nonBlank: blank.nonBlank };
   const touched = new Set<string>();
   for (const b of oldRegionBlocks) countWords(b.text, nextState, -1, touched);
   for (const b of regionBlocks) countWords(b.text, nextState, 1, touched);
@@ -292,8 +296,6 @@ function reanalyzeOne(prev: NotesDocument, text: string, edit: TextEdit, config:
   }
 
   const shiftLine = (line: number): number => (line < talk.line ? line : line + lineDelta);
-  const firstOldBlock = prev.blocks.findIndex((b) => b.range.start.line > talk.line);
-  const blockStart = firstOldBlock < 0 ? prev.blocks.length : firstOldBlock;
   const blockDelta = regionBlocks.length - oldRegionBlocks.length;
   const before = (r: Range): boolean => r.start.line < talk.line;
   const afterOld = (r: Range): boolean => r.start.line > oldEnd;
@@ -328,7 +330,10 @@ function reanalyzeOne(prev: NotesDocument, text: string, edit: TextEdit, config:
   const carrier: ProseBlock = { kind: 'paragraph', text: [...nextState.lower.keys()].join(' '), pieces: [], range: zeroRange(), talk: -1, section: -1 };
   // The other talks matter to the mention finder only through their distinct speakers (full names,
   // first names, organisations), so it sees them as one talk before this one (talk index 1).
-  nextState.cast ??= castOf(talks);
+  // The cast holds the speakers with their lines (the mention finder skips speaker lines), so it
+  // carries over only when no line moved; it is kept on the previous state too, so a second edit of
+  // the same version (undo, the benchmark) reuses it.
+  nextState.cast = lineDelta === 0 ? (st.cast ??= castOf(prev.talks)) : castOf(talks);
   const mentionDoc: NotesDocument = { ...doc, talks: [nextState.cast, talks[ti]], blocks: [...regionBlocks.map((b) => ({ ...b, talk: 1 })), carrier] };
   const regionMentions = findMentions(mentionDoc, lines)
     .filter((m) => m.talk === 1 && inRegion(m.range.start.line))
@@ -352,18 +357,20 @@ function reanalyzeOne(prev: NotesDocument, text: string, edit: TextEdit, config:
   const oldBlockUrls = prev.urls.filter((u) => !oldDefLines.has(u.range.start.line));
   const oldDefUrls = prev.urls.slice(oldBlockUrls.length);
   const urls: UrlLink[] = [
-    ...splice(oldBlockUrls, (u) => u.range, regionUrls, (u) => ({ ...u, range: sr(u.range) })),
-    ...oldDefUrls.map((u) => (u.range.start.line < startLine ? u : { ...u, range: sr(u.range) })),
+    ...splice(oldBlockUrls, (u) => u.range, regionUrls, (u) => (lineDelta === 0 ? u : { ...u, range: sr(u.range) })),
+    ...oldDefUrls.map((u) => (u.range.start.line < startLine || lineDelta === 0 ? u : { ...u, range: sr(u.range) })),
   ];
 
   const result: NotesDocument = {
     ...doc,
     blocks,
-    mentions: splice<Mention>(prev.mentions, (m) => m.range, regionMentions, (m) => ({ ...m, range: sr(m.range) })),
+    mentions: splice<Mention>(prev.mentions, (m) => m.range, regionMentions, (m) => (lineDelta === 0 ? m : { ...m, range: sr(m.range) })),
     claims: splice<Claim>(prev.claims, (c) => c.range, regionClaims, (c) => shiftClaim(c, lineDelta, blockDelta)),
-    citations: splice<Citation>(prev.citations, (c) => c.range, refs.citations, (c) => ({ ...c, range: sr(c.range) })),
-    pandocCitations: splice<PandocCitation>(prev.pandocCitations, (c) => c.range, refs.pandocCitations, (c) => ({ ...c, range: sr(c.range) })),
-    crossReferences: splice<CrossReference>(prev.crossReferences, (c) => c.range, refs.crossReferences, (c) => ({ ...c, range: sr(c.range), targetRange: sr(c.targetRange) })),
+    citations: splice<Citation>(prev.citations, (c) => c.range, refs.citations, (c) => (lineDelta === 0 ? c : { ...c, range: sr(c.range) })),
+    pandocCitations: splice<PandocCitation>(prev.pandocCitations, (c) => c.range, refs.pandocCitations, (c) => (lineDelta === 0 ? c : { ...c, range: sr(c.range) })),
+    crossReferences: splice<CrossReference>(prev.crossReferences, (c) => c.range, refs.crossReferences, (c) =>
+      lineDelta === 0 ? c : { ...c, range: sr(c.range), targetRange: sr(c.targetRange) },
+    ),
     urls,
     suppressions,
   };
@@ -445,6 +452,18 @@ function castOf(talks: readonly Talk[]): Talk {
 function touchesCrLf(text: string, s: number, e: number): boolean {
   const at = (i: number): boolean => i > 0 && i < text.length && text.charCodeAt(i - 1) === 13 && text.charCodeAt(i) === 10;
   return at(s) || at(e);
+}
+
+/** Index of the first block starting after a line (blocks are in document order). */
+function firstBlockAfter(blocks: readonly ProseBlock[], line: number): number {
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid].range.start.line > line) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /** Index of the talk holding a line, or -1 (preamble). */
@@ -558,6 +577,7 @@ function shiftDefinition(x: ReferenceDefinition, d: number): ReferenceDefinition
 }
 
 function shiftClaim(c: Claim, d: number, blockDelta: number): Claim {
+  if (d === 0 && blockDelta === 0) return c;
   return {
     ...c,
     range: shiftRange(c.range, d),
