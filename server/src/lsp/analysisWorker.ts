@@ -3,6 +3,7 @@ import type { SourceDocument } from '../core/analyze';
 import { analyzeDocument } from '../core/analyze';
 import type { NotesConfig } from '../core/config';
 import type { NotesDocument } from '../core/model/types';
+import { stripBom } from '../core/text/lineIndex';
 
 /** Marks the worker started by `BackgroundAnalyser` (same bundle, other role). */
 const WORKER_FLAG = 'talkNotesAnalysisWorker';
@@ -37,20 +38,31 @@ export function serveAnalysisJobs(): void {
  * stores the result. `NotesDocument` is plain data, so it crosses threads by structured clone.
  * When no worker can run (or it dies), analysis falls back to the main thread.
  */
+/** How long the worker may sit idle before it is stopped (see `retireWhenIdle`). */
+const IDLE_MS = 2_000;
+
 export class BackgroundAnalyser {
   private worker: Worker | undefined;
   private failed = false;
   private nextId = 1;
   private readonly pending = new Map<number, { resolve: (doc: NotesDocument) => void; job: Job }>();
+  private idleTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly script: string,
     private readonly onError: (err: unknown) => void,
+    private readonly idleMs = IDLE_MS,
   ) {}
+
+  /** Whether a worker thread is running now (it stops when idle, see `retireWhenIdle`). */
+  get running(): boolean {
+    return this.worker !== undefined;
+  }
 
   analyse(source: SourceDocument, config: NotesConfig): Promise<NotesDocument> {
     const worker = this.ensureWorker();
     if (!worker) return Promise.resolve(analyzeDocument(source, config));
+    clearTimeout(this.idleTimer);
     const job: Job = { id: this.nextId++, source, config };
     return new Promise((resolve) => {
       this.pending.set(job.id, { resolve, job });
@@ -65,6 +77,7 @@ export class BackgroundAnalyser {
   }
 
   dispose(): void {
+    clearTimeout(this.idleTimer);
     const w = this.worker;
     this.worker = undefined;
     this.failed = true;
@@ -81,7 +94,8 @@ export class BackgroundAnalyser {
         const p = this.pending.get(m.id);
         if (!p) return;
         this.pending.delete(m.id);
-        p.resolve(m.doc ?? analyzeDocument(p.job.source, p.job.config));
+        p.resolve(m.doc ? adoptDocument(m.doc, p.job.source.text) : analyzeDocument(p.job.source, p.job.config));
+        if (this.pending.size === 0) this.retireWhenIdle(w);
       });
       w.on('error', (err) => this.abandon(err));
       w.on('exit', (code) => {
@@ -95,6 +109,21 @@ export class BackgroundAnalyser {
     return this.worker;
   }
 
+  /**
+   * A worker's heap grows to what its largest jobs needed and stays that size: after the start-up
+   * scan that is as much memory again as the index itself. With nothing queued for a while the
+   * worker is stopped; the next job starts a fresh one (tens of milliseconds, off the main thread).
+   */
+  private retireWhenIdle(w: Worker): void {
+    clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => {
+      if (this.worker !== w || this.pending.size > 0) return;
+      this.worker = undefined;
+      void w.terminate().catch(() => undefined);
+    }, this.idleMs);
+    this.idleTimer.unref();
+  }
+
   /** The worker is gone: finish its jobs here and analyse on the main thread from now on. */
   private abandon(err: unknown): void {
     if (this.failed) return;
@@ -106,4 +135,53 @@ export class BackgroundAnalyser {
       p.resolve(analyzeDocument(p.job.source, p.job.config));
     }
   }
+}
+
+/**
+ * A document that crossed from the worker by structured clone comes back with every string copied:
+ * the text (the main thread already has it), and each of the hundreds of thousands of short
+ * strings (kinds, keys, names, cue words) as its own object, where the analysis on this thread
+ * would have shared them. Re-using the main thread's text and one instance per distinct short
+ * string brings the stored document back to the size of one analysed here.
+ */
+function adoptDocument(doc: NotesDocument, text: string): NotesDocument {
+  // Per document: repeats are within a file (every claim's kind, every mention's key), and a
+  // table that outlived the document would keep its strings alive.
+  const strings = new Map<string, string>();
+  const own = stripBom(text);
+  if (doc.text === own) doc.text = own;
+  const visit = (o: unknown): void => {
+    if (Array.isArray(o)) {
+      for (let i = 0; i < o.length; i++) {
+        const v = o[i];
+        if (typeof v === 'string') o[i] = shared(v, strings);
+        else if (v !== null && typeof v === 'object') visit(v);
+      }
+      return;
+    }
+    const rec = o as Record<string, unknown>;
+    for (const k in rec) {
+      const v = rec[k];
+      if (typeof v === 'string') {
+        if (k !== 'text' || v.length <= SHARED_MAX) rec[k] = shared(v, strings);
+      } else if (v !== null && typeof v === 'object') visit(v);
+    }
+  };
+  for (const k in doc) {
+    if (k === 'text') continue;
+    const v = (doc as unknown as Record<string, unknown>)[k];
+    if (v !== null && typeof v === 'object') visit(v);
+  }
+  return doc;
+}
+
+/** Strings up to this length are shared (longer ones are rarely repeated). */
+const SHARED_MAX = 64;
+
+function shared(s: string, strings: Map<string, string>): string {
+  if (s.length > SHARED_MAX) return s;
+  const known = strings.get(s);
+  if (known !== undefined) return known;
+  strings.set(s, s);
+  return s;
 }
