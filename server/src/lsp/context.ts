@@ -12,26 +12,33 @@ export interface ServerContext {
   publisher: Publisher;
 }
 
-/**
- * The frame of every request on a document: cancelled → empty; unsaved edits of open documents
- * analysed first (other files' features see them too); an unknown or non-notes document →
- * empty; an exception → empty, logged once per feature.
- */
-export function onDocument<T>(
+/** Answers `work` for the document `lookup` gives (empty when there is none), inside the guard. */
+function frame<T>(
   ctx: ServerContext,
   feature: string,
   empty: T,
   uri: string,
   token: CancellationToken | undefined,
+  lookup: (key: string) => NotesDocument | undefined,
   work: (doc: NotesDocument, uri: string) => T,
 ): T {
   return ctx.guard.run(feature, empty, token, () => {
     const key = canonicalUri(uri);
-    ctx.ws.flush();
-    if (token?.isCancellationRequested) return empty;
-    const doc = ctx.ws.index.get(key);
-    return doc ? work(doc, key) : empty;
+    const doc = lookup(key);
+    return doc && !token?.isCancellationRequested ? work(doc, key) : empty;
   });
+}
+
+/**
+ * The frame of every request on a document: cancelled → empty; unsaved edits of open documents
+ * analysed first (other files' features see them too); an unknown or non-notes document →
+ * empty; an exception → empty, logged once per feature.
+ */
+export function onDocument<T>(ctx: ServerContext, feature: string, empty: T, uri: string, token: CancellationToken | undefined, work: (doc: NotesDocument, uri: string) => T): T {
+  return frame(ctx, feature, empty, uri, token, (key) => {
+    ctx.ws.flush();
+    return ctx.ws.index.get(key);
+  }, work);
 }
 
 /**
@@ -39,19 +46,8 @@ export function onDocument<T>(
  * `onDocument`, but nothing is analysed first; a document changed or opened since its last
  * analysis answers from the structure of its latest text (`NotesWorkspace.outlineOf`).
  */
-export function onOutline<T>(
-  ctx: ServerContext,
-  feature: string,
-  empty: T,
-  uri: string,
-  token: CancellationToken | undefined,
-  work: (doc: NotesDocument, uri: string) => T,
-): T {
-  return ctx.guard.run(feature, empty, token, () => {
-    const key = canonicalUri(uri);
-    const doc = ctx.ws.outlineOf(key);
-    return doc ? work(doc, key) : empty;
-  });
+export function onOutline<T>(ctx: ServerContext, feature: string, empty: T, uri: string, token: CancellationToken | undefined, work: (doc: NotesDocument, uri: string) => T): T {
+  return frame(ctx, feature, empty, uri, token, (key) => ctx.ws.outlineOf(key), work);
 }
 
 /** The frame of a workspace-wide request (workspace symbols, the Talks view). */
