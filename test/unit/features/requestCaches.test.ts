@@ -8,33 +8,16 @@ import { WorkspaceIndex } from '../../../server/src/core/workspace/workspaceInde
 import { hover } from '../../../server/src/core/features/hover';
 import { references } from '../../../server/src/core/features/references';
 import { prepareRequests } from '../../../server/src/core/features/prepare';
+import { LINKS, MENTIONS, SPEAKER } from '../../protocol/support/cacheNotes';
 
 const A_URI = 'file:///ws/a.notes';
 const B_URI = 'file:///ws/b.notes';
 const C_URI = 'file:///ws/c.notes';
 
-const A = `Day one notes
-These are my notes from the conference.
-
-Storage engines at scale
-Ada Lovelace, Staff Engineer @ Globex
-Ada explained how the storage engine evolved over ten years of production use. The compaction scheduler was rewritten twice to keep write amplification low. Replication across regions relies on a consensus protocol with leader leases. Testing the engine under load needs a deterministic simulator. The team measured latency percentiles for every release.
-`;
+const A = SPEAKER;
+const B = MENTIONS;
+const C = LINKS;
 const A2 = A.replace('over ten years of production use', 'through nine migrations between datacenters');
-const B = `Day two notes
-Later that week.
-
-Query planning in practice
-Grace Hopper, Researcher @ Initech
-Grace compared the query planner with the one Ada Lovelace built for the storage engine. Cost models drift when statistics are stale. Adaptive execution fixes many bad plans at run time. The planner caches plans per prepared statement. Ada Lovelace reviewed the cost model last year.
-`;
-const C = `Day three notes
-The last day.
-
-Observability for storage
-Linus Pauling, Founder @ Hooli
-Linus built dashboards on top of the engine. See [[Ada Lovelace]] for the storage side.
-`;
 
 function workspace(): WorkspaceIndex {
   const index = new WorkspaceIndex();
