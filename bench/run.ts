@@ -67,13 +67,20 @@ async function fullIndex(format: NotesFormat, bytes: number, peer: MarkdownPeer,
     row({ case: label, ours: '—', reference: '—', ratio: null, target: format === 'markdown' ? '< 1x peer' : '≤ 10x bare', verdict: 'skipped', note: `the ${sizeLabel(S.one)} run took ${ms(skipIfSlowerThan)}; this size would exceed the budget` });
     return null;
   }
-  const ours = await time(() => analyzeDocument({ uri: 'file:///bench/a', text, format }), 5, 1, BUDGET);
+  // A server has analysed other files before this one: warm up on ~4 MB first (a fresh process's
+  // first megabytes run in V8's interpreter and baseline tiers at about twice the steady cost).
+  // The first run is kept as information; the cold start of a whole process is the CLI case.
+  const first = cpuNow();
+  analyzeDocument({ uri: 'file:///bench/a', text, format });
+  const firstMs = cpuNow() - first;
+  const warmups = Math.max(1, Math.min(4, Math.ceil((4 * MB) / text.length) - 1));
+  const ours = await time(() => analyzeDocument({ uri: 'file:///bench/a', text, format }), 5, warmups, BUDGET);
   const bare = await time(() => barePass(text), 7, 2);
   const sentence = await time(() => sentencePass(text), 5, 1);
   json[label] = { ours: ours.median, bare: bare.median, sentence: sentence.median, runs: ours.runs };
   if (format === 'plaintext') {
     const r = ours.median / bare.median;
-    row({ case: label, ours: ms(ours.median), reference: `bare ${ms(bare.median)}`, ratio: r, target: '≤ 10x bare', verdict: r <= 10 ? 'PASS' : 'MISS', note: runsNote(ours) });
+    row({ case: label, ours: ms(ours.median), reference: `bare ${ms(bare.median)}`, ratio: r, target: '≤ 10x bare', verdict: r <= 10 ? 'PASS' : 'MISS', note: [runsNote(ours), `first run in this process ${ms(firstMs)}`].filter(Boolean).join('; ') });
   } else {
     row({ case: label, ours: ms(ours.median), reference: `bare ${ms(bare.median)}`, ratio: ours.median / bare.median, target: 'info', verdict: 'info', note: runsNote(ours) });
   }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { splitSentences } from '../../../server/src/core/claims/sentences';
+import { sentenceBounds, splitSentences } from '../../../server/src/core/claims/sentences';
 
 const split = (t: string): string[] => splitSentences(t).map((s) => t.slice(s.start, s.end));
 
@@ -55,4 +55,13 @@ test('a citation marker closes within 40 characters of its `[`', () => {
   assert.deepEqual(split(marker(39)), [marker(39)]);
   // A `]` further on does not make the `[` a marker either.
   assert.deepEqual(split(`It ended.[^x${'b'.repeat(50)}] Then more.`), [`It ended.[^x${'b'.repeat(50)}] Then more.`]);
+});
+
+test('sentenceBounds writes start/end pairs over the array it is given and counts them', () => {
+  const into = [99, 98, 97, 96, 95, 94];
+  assert.equal(sentenceBounds('  One.  Two.  ', into), 4);
+  assert.deepEqual(into.slice(0, 4), [2, 6, 8, 12]);
+  assert.equal(sentenceBounds('   ', into), 0);
+  assert.equal(sentenceBounds('A b. C d! E', into), 6);
+  assert.deepEqual(into.slice(0, 6), [0, 4, 5, 9, 10, 11]);
 });

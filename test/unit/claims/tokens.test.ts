@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { isCapitalised, tokenize, tokenizeSpan } from '../../../server/src/core/claims/tokens';
+import { isCapitalised, TokenPool, tokenize, tokenizeSpan } from '../../../server/src/core/claims/tokens';
 
 // The grammar the hand-written scanner implements, matched the way a global regex matches.
 const SPEC = /[~≈$€£#]?[\p{L}\p{N}]+(?:['’.,/×-][\p{L}\p{N}]+)*[%×]?/gu;
@@ -75,4 +75,47 @@ test('tokenizeSpan reads a stretch of a text exactly as tokenize reads that stre
   // A surrogate pair cut by the end of the stretch is no letter.
   assert.deepEqual(shape('ab𝐀'.slice(0, 3)), [{ text: 'ab', start: 0, end: 2 }]);
   assert.deepEqual(tokenizeSpan('xab𝐀', 1, 4).map((t) => [t.text, t.start, t.end]), [['ab', 0, 2]]);
+});
+
+const plain = (toks: readonly { text: string; lower: string; start: number; end: number }[]) => toks.map((t) => ({ text: t.text, lower: t.lower, start: t.start, end: t.end }));
+
+test('the token pool gives exactly the tokens of tokenizeSpan, sentence after sentence on one pool', () => {
+  const ch = fc.constantFrom('a', 'q', 'Z', 'B', '7', '0', '~', '≈', '$', '€', '#', "'", '’', '.', ',', '/', '×', '-', '%', ' ', ' ', ':', ';', '_', '(', 'é', 'É', 'İ', '²', '\u0301', '😀', '𝐀', '\ud835', '\udc00', '中');
+  const pool = new TokenPool();
+  fc.assert(
+    fc.property(fc.array(fc.tuple(fc.array(ch, { maxLength: 30 }), fc.nat(), fc.nat()), { minLength: 1, maxLength: 4 }), (sentences) => {
+      for (const [chars, x, y] of sentences) {
+        const text = chars.join('');
+        const from = x % (text.length + 1);
+        const to = from + (y % (text.length - from + 1));
+        assert.deepEqual(plain(pool.tokenize(text, from, to)), plain(tokenizeSpan(text, from, to)));
+      }
+    }),
+    { numRuns: 5000, seed: 10 },
+  );
+});
+
+test('the token pool reuses its array: a shorter sentence leaves no tokens of the longer one before it', () => {
+  const pool = new TokenPool();
+  const first = pool.tokenize('One two three four, Five.', 0, 25);
+  assert.equal(first.length, 5);
+  const second = pool.tokenize('xx Ab cd', 3, 8);
+  assert.equal(second, first);
+  assert.deepEqual(plain(second), [
+    { text: 'Ab', lower: 'ab', start: 0, end: 2 },
+    { text: 'cd', lower: 'cd', start: 3, end: 5 },
+  ]);
+});
+
+test('the token pool reuses the (lower-case) string of a word met before only when it is the same word', () => {
+  // Tens of thousands of different short words fill every slot of the word cache many times
+  // over, so words that share a slot (and words of the same length there) meet.
+  const pool = new TokenPool(0); // the smallest cache: 64 slots
+  const words = Array.from({ length: 30_000 }, (_, i) => (i * 7919).toString(36).replace(/^\d/, 'x'));
+  for (let i = 0; i < words.length; i += 6) {
+    // Capitalised and upper-case forms share the lower-case string of the same word.
+    const cap = (w: string) => w[0].toUpperCase() + w.slice(1);
+    const text = `${words[i]} ${cap(words[(i * 13) % words.length])} The ${words[i + 1] ?? 'a'}, ${(words[i + 2] ?? 'b').toUpperCase()}. ${cap(words[i])} ${words[(i * 13) % words.length]}`;
+    assert.deepEqual(plain(pool.tokenize(text, 0, text.length)), plain(tokenizeSpan(text, 0, text.length)), text);
+  }
 });

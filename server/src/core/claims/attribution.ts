@@ -153,8 +153,7 @@ export function attributionFromLabel(toks: readonly Token[], text: string, ctx: 
   while (e + 1 < toks.length && e < 3 && isNameToken(toks[e + 1]) && !punctBetween(text, toks[e], toks[e + 1])) e++;
   if (!/^\s*:/.test(text.slice(toks[e].end, toks[e].end + 3))) return null;
   const name = toks.slice(0, e + 1).map((x) => x.text).join(' ');
-  const range = ctx.rangeOf(toks[0].start, toks[e].end);
-  const mention = ctx.mentions.find((m) => overlaps(m.range, range));
+  const mention = mentionAt(ctx, toks[0].start, toks[e].end);
   const sp = mention ? undefined : speakerByName(name, ctx);
   if (!mention && !sp) return null;
   const attribution: Attribution = mention ? { name: mention.person, key: mention.key, how: 'explicit' } : { name: sp!.name, key: sp!.key, how: 'explicit' };
@@ -214,8 +213,7 @@ export function speakerByName(name: string, ctx: Pick<AttributionContext, 'doc' 
 export function resolveName(name: string, start: number, end: number, ctx: AttributionContext, how: Attribution['how']): Attribution | null {
   const clean = name.replace(/['’]s$/, '').trim();
   if (!clean) return null;
-  const range = ctx.rangeOf(start, end);
-  const mention = ctx.mentions.find((m) => overlaps(m.range, range));
+  const mention = mentionAt(ctx, start, end);
   if (mention) return { name: mention.person, key: mention.key, how };
   const sp = speakerByName(clean, ctx);
   if (sp) return { name: sp.name, key: sp.key, how };
@@ -223,6 +221,13 @@ export function resolveName(name: string, start: number, end: number, ctx: Attri
   const parts = clean.split(/\s+/);
   if (parts.length === 1 || ORG_SUFFIX.test(clean) || /^\p{Lu}{2,}$/u.test(parts[0]) || /\p{Ll}\p{Lu}/u.test(clean)) return { name: clean, key: null, how };
   return { name: clean, key: personKey(clean), how };
+}
+
+/** The first mention of the block overlapping [start, end) of the sentence (no range is made when the block has none). */
+function mentionAt(ctx: AttributionContext, start: number, end: number): Mention | undefined {
+  if (ctx.mentions.length === 0) return undefined;
+  const range = ctx.rangeOf(start, end);
+  return ctx.mentions.find((m) => overlaps(m.range, range));
 }
 
 function isNameToken(t: Token | undefined): boolean {

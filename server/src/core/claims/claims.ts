@@ -10,14 +10,14 @@ import { findReports } from './reports';
 import type { RawCue } from './cues';
 import { compileCustomCues, matchCustomCues } from './customCues';
 import { isAboutTheTalk, isAdvice, isIndirectQuestion, isLogistics, isNormative, isNoteTakerExperience, isQuestion, isTalkEvaluation } from './exclusions';
-import { splitSentences } from './sentences';
+import { sentenceBounds } from './sentences';
 import type { FoundSource } from './sources';
 import { scanBlockSources } from './sources';
 import { SentenceContext } from './sentenceContext';
 import { SpeakerNamer, SpeakerTrail } from './speakersNamed';
 import { isSuppressed } from './suppression';
 import { allMatches } from './matches';
-import { blankAll, tokenize, tokenizeSpan } from './tokens';
+import { blankAll, tokenize, TokenPool } from './tokens';
 import type { Token } from './tokens';
 
 const CROSS_REF_RE = /\[\[[^[\]\n]{1,300}\]\]/g;
@@ -26,6 +26,7 @@ const TIME_RE = /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?(?![\w:])/gi;
 const PERCENT_DIRECTIVE_RE = /%%\s*talk-?notes[-:\s]disable(?:-claims)?(?:-next-line|-line)?/gi;
 const PAREN_GROUP_RE = /\([^()]{0,400}\)/g;
 const NON_SPACE_RE = /\S/;
+const NO_MENTIONS: readonly Mention[] = [];
 const MAX_CUES = 200;
 const MAX_REPORTS = 50;
 /** Block-level sources kept on each claim (the sentence's own are all kept). */
@@ -49,19 +50,23 @@ export function findClaims(doc: NotesDocument, lines: LineIndex, config: NotesCo
   });
   const citations = new Map<string, Citation>();
   for (const c of doc.citations) citations.set(`${c.range.start.line}:${c.range.start.character}`, c);
-  const mentions = [...doc.mentions].sort((a, b) => cmp(a.range.start, b.range.start));
+  const mentions = sortedByStart(doc.mentions);
   const speakers = speakerIndex(doc);
   const trail = new SpeakerTrail(new SpeakerNamer({ doc, speakers }, lines), doc.blocks);
   const ctx = new SentenceContext(doc, orgs, speakers, lines, trail);
   let mentionCursor = 0;
+  const pool = new TokenPool(doc.text.length);
+  const bounds: number[] = [];
 
   for (let b = 0; b < doc.blocks.length; b++) {
     const block = doc.blocks[b];
     if (!NON_SPACE_RE.test(block.text)) continue;
     // Mentions inside this block (blocks come in document order; a cursor keeps this linear).
     while (mentionCursor < mentions.length && cmp(mentions[mentionCursor].range.start, block.range.start) < 0) mentionCursor++;
-    const blockMentions: Mention[] = [];
-    for (let m = mentionCursor; m < mentions.length && cmp(mentions[m].range.start, block.range.end) < 0; m++) blockMentions.push(mentions[m]);
+    let m = mentionCursor;
+    while (m < mentions.length && cmp(mentions[m].range.start, block.range.end) < 0) m++;
+    // Most blocks mention nobody: they share one empty list (nothing adds to it).
+    const blockMentions: readonly Mention[] = m === mentionCursor ? NO_MENTIONS : mentions.slice(mentionCursor, m);
 
     const raw = block.text;
     const base = blankDirectives(raw);
@@ -72,14 +77,21 @@ export function findClaims(doc: NotesDocument, lines: LineIndex, config: NotesCo
     // Sources become document objects only for blocks that hold a claim (most hold none).
     let foundSources: (Source | null)[] | null = null;
 
-    for (const span of splitSentences(base)) {
-      const sentence = cueText.slice(span.start, span.end);
-      const original = base.slice(span.start, span.end);
-      ctx.enterSentence(span.start, span.end);
+    const boundCount = sentenceBounds(base, bounds);
+    // Where nothing was blanked (most blocks), the unmasked sentence is the same text.
+    const sameText = cueText === base;
+    for (let si = 0; si < boundCount; si += 2) {
+      const spanStart = bounds[si];
+      const spanEnd = bounds[si + 1];
+      const sentence = cueText.slice(spanStart, spanEnd);
+      const original = sameText ? sentence : base.slice(spanStart, spanEnd);
+      ctx.enterSentence(spanStart, spanEnd);
       // Speakers named in this sentence become the referent of a later `he`/`she`.
       // Tokenized once here and shared: tokenizing is the largest single cost of the analysis.
-      const toks = tokenizeSpan(cueText, span.start, span.end);
-      trail.note(b, block.talk, talk, toks, blockMentions, block, span.start, span.end);
+      // The tokens are the pool's, overwritten by the next sentence: nothing below keeps a token
+      // (cues and reports keep offsets, attribution copies strings, the speaker trail keeps the span).
+      const toks = pool.tokenize(cueText, spanStart, spanEnd);
+      trail.note(b, block.talk, talk, cueText, blockMentions, block, spanStart, spanEnd);
       const claim = analyseSentence(sentence, original, ctx, custom, toks);
       if (!claim) continue;
       foundSources ??= found.map((f) => (f.kind === 'citation-needed' ? null : toSource(f, raw, block, lines, citations, definitionIds)));
@@ -89,37 +101,37 @@ export function findClaims(doc: NotesDocument, lines: LineIndex, config: NotesCo
       let hiF = found.length;
       while (lo < hiF) {
         const mid = (lo + hiF) >> 1;
-        if (found[mid].start < span.start) lo = mid + 1;
+        if (found[mid].start < spanStart) lo = mid + 1;
         else hiF = mid;
       }
       const sentenceSources: Source[] = [];
       let acknowledged = false;
       let k = lo;
-      for (; k < found.length && found[k].start < span.end; k++) {
-        if (found[k].end > span.end) continue;
+      for (; k < found.length && found[k].start < spanEnd; k++) {
+        if (found[k].end > spanEnd) continue;
         const src = foundSources[k];
         if (src) sentenceSources.push(src);
         else acknowledged = true;
       }
       // `… implementation. [citation needed]` right after the sentence still marks it.
-      if (!acknowledged && k < found.length && found[k].kind === 'citation-needed' && !/\S/.test(base.slice(span.end, found[k].start))) acknowledged = true;
+      if (!acknowledged && k < found.length && found[k].kind === 'citation-needed' && !/\S/.test(base.slice(spanEnd, found[k].start))) acknowledged = true;
       // SPEC: the sentence, then the paragraph or bullet that holds it.
       let sources = sentenceSources;
       if (!sentenceSources.some((s) => s.resolved || s.kind === 'pandoc')) {
         const others: Source[] = [];
         for (let i = 0; i < found.length && others.length < MAX_BLOCK_SOURCES; i++) {
           const src = foundSources[i];
-          if (src && !(found[i].start >= span.start && found[i].end <= span.end)) others.push(src);
+          if (src && !(found[i].start >= spanStart && found[i].end <= spanEnd)) others.push(src);
         }
         sources = [...sentenceSources, ...others];
       }
       const cues: Cue[] = claim.cues.map((c) => ({
-        text: raw.slice(span.start + c.start, span.start + c.end),
+        text: raw.slice(spanStart + c.start, spanStart + c.end),
         kind: c.kind,
-        range: blockRange(block, lines, span.start + c.start, span.start + c.end),
+        range: blockRange(block, lines, spanStart + c.start, spanStart + c.end),
       }));
       claims.push({
-        text: raw.slice(span.start, span.end),
+        text: raw.slice(spanStart, spanEnd),
         range,
         kinds: claim.kinds,
         cues,
@@ -206,16 +218,29 @@ export function analyseSentence(
   if (isAdvice(original, toks)) return null;
   if (firstPersonReport && !thirdParty) return null;
   if (isNoteTakerExperience(toks, thirdParty)) return null;
-  const hasQuant = raw.some((c) => c.kind === 'quantitative' || c.kind === 'attributed');
+  const hasQuant = raw.some(isMeasuredOrAttributed);
   if (!hasQuant && isTalkEvaluation(toks)) return null;
   if (isNormative(toks)) return null;
-  if (!raw.some((c) => c.kind === 'attributed') && isLogistics(toks)) return null;
-  if (raw.every((c) => c.kind === 'superlative' || c.kind === 'generalization') && isAboutTheTalk(toks)) return null;
+  if (!raw.some(isAttributedCue) && isLogistics(toks)) return null;
+  if (raw.every(isRankingOrUniversal) && isAboutTheTalk(toks)) return null;
 
   if (!attribution) attribution = attributionFromSubject(reportToks, noParens, ctx);
   const cues = dedupe(raw);
   const kinds = CLAIM_KINDS.filter((k) => cues.some((c) => c.kind === k));
   return { kinds, cues, attribution };
+}
+
+// Cue tests for `analyseSentence`, as functions made once (not a closure per sentence).
+function isMeasuredOrAttributed(c: RawCue): boolean {
+  return c.kind === 'quantitative' || c.kind === 'attributed';
+}
+
+function isAttributedCue(c: RawCue): boolean {
+  return c.kind === 'attributed';
+}
+
+function isRankingOrUniversal(c: RawCue): boolean {
+  return c.kind === 'superlative' || c.kind === 'generalization';
 }
 
 /** The first `max` items of a fresh array (the array itself when it is not longer). */
@@ -237,14 +262,41 @@ function blankFirstPersonAsides(sentence: string): string {
   return parts.join('');
 }
 
+/**
+ * Sorts cues by start, longer first, stably: what `cues.sort` with that order gives. A sentence
+ * has a few cues, and an insertion sort of a few items allocates nothing (`sort` makes a work
+ * copy on every call).
+ */
+export function sortCues(cues: RawCue[]): void {
+  if (cues.length > 16) {
+    cues.sort(cueOrder);
+    return;
+  }
+  for (let i = 1; i < cues.length; i++) {
+    const c = cues[i];
+    let j = i - 1;
+    // Strictly after only: equal cues keep their order, as a stable sort keeps it.
+    while (j >= 0 && cueOrder(cues[j], c) > 0) {
+      cues[j + 1] = cues[j];
+      j--;
+    }
+    cues[j + 1] = c;
+  }
+}
+
+function cueOrder(a: RawCue, b: RawCue): number {
+  return a.start - b.start || b.end - a.end;
+}
+
 /** Drops cues inside a longer cue of the same kind (`40x` inside `40x faster` stays: other kind). */
 function dedupe(cues: RawCue[]): RawCue[] {
-  cues.sort((a, b) => a.start - b.start || b.end - a.end);
+  sortCues(cues);
   const out: RawCue[] = [];
-  const reach = new Map<ClaimKind, number>();
+  // A plain object, not a Map: this runs for every claim, with at most five kinds.
+  const reach: Partial<Record<ClaimKind, number>> = {};
   for (const c of cues) {
-    if ((reach.get(c.kind) ?? -1) >= c.end) continue;
-    reach.set(c.kind, Math.max(reach.get(c.kind) ?? -1, c.end));
+    if ((reach[c.kind] ?? -1) >= c.end) continue;
+    reach[c.kind] = Math.max(reach[c.kind] ?? -1, c.end);
     out.push(c);
   }
   return out;
@@ -291,6 +343,17 @@ function blankFound(text: string, found: readonly FoundSource[]): string {
   }
   parts.push(text.slice(last));
   return parts.join('');
+}
+
+/**
+ * Mentions sorted by start (stable). They usually come sorted: then the list itself, which is
+ * what a stable sort of it returns, without a copy of a document's worth of mentions.
+ */
+export function sortedByStart(mentions: readonly Mention[]): readonly Mention[] {
+  for (let i = 1; i < mentions.length; i++) {
+    if (cmp(mentions[i - 1].range.start, mentions[i].range.start) > 0) return [...mentions].sort((a, b) => cmp(a.range.start, b.range.start));
+  }
+  return mentions;
 }
 
 function cmp(a: Range['start'], b: Range['start']): number {

@@ -87,7 +87,7 @@ function isPast(w: string): boolean {
 
 const GENERALIZERS = words('nobody noone everyone everybody always never nothing everything none universally invariably');
 
-const MASK_PHRASES = [
+export const MASK_PHRASES: readonly RegExp[] = [
   /\bat (?:the )?(?:least|most|best|worst|latest|earliest|first|last)\b/gi,
   /\bmost likely\b/gi,
   /\bmost of all\b/gi,
@@ -117,9 +117,19 @@ const MASK_PHRASES = [
  */
 export const ANY_MASK_PHRASE = new RegExp(MASK_PHRASES.map((re) => re.source).join('|'), 'i');
 
+/**
+ * The same language as ANY_MASK_PHRASE, written with the shared `\b` first and the phrases that
+ * share a first word merged: the engine then tries one boundary per position instead of twenty
+ * alternatives, about half the time on prose without idioms (it runs over every block). Only
+ * whether it matches is used, so the order of the alternatives does not matter. A unit test
+ * checks it against MASK_PHRASES on generated text: a phrase added there must be added here.
+ */
+export const ANY_MASK_PHRASE_FAST =
+  /\b(?:at (?:the )?(?:least|most|best|worst|latest|earliest|first|last)|most (?:likely|of all)|for the most part|first of all|best practices?|(?:do|try|did|tried) (?:your|his|her|their|our|my) best|make the most of|last but not least|more (?:than ever|or less|and more)|(?:no|any|once) more|less and less|sooner or later|better yet|had better|never mind|as always|not always)\b/i;
+
 /** Phrases whose words are idioms, not cues; masked before matching. */
 export function maskIdioms(text: string): string {
-  if (!ANY_MASK_PHRASE.test(text)) return text;
+  if (!ANY_MASK_PHRASE_FAST.test(text)) return text;
   let out = text;
   for (const re of MASK_PHRASES) out = out.replace(re, blankMatch);
   return out;

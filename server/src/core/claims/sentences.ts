@@ -86,10 +86,11 @@ function markerLength(text: string, i: number): number {
   return /^(?:\^[\w.-]+|@[\w:.#$%&+?<>~/-]+|\d{1,4})$/.test(inner) ? close - i + 1 : 0;
 }
 
-/** The spans found so far and where the current sentence starts. */
+/** The spans found so far (`count` numbers: start, end pairs) and where the current sentence starts. */
 interface Splitter {
   readonly text: string;
-  readonly out: SentenceSpan[];
+  readonly out: number[];
+  count: number;
   start: number;
 }
 
@@ -100,7 +101,10 @@ function emit(st: Splitter, end: number): void {
   let e = end;
   while (s < e && isSpace(text.charCodeAt(s))) s++;
   while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-  if (e > s) st.out.push({ start: s, end: e });
+  if (e > s) {
+    st.out[st.count++] = s;
+    st.out[st.count++] = e;
+  }
   st.start = end;
 }
 
@@ -116,7 +120,21 @@ function atSentenceStart(st: Splitter, i: number): boolean {
  * own. Returned spans are trimmed of surrounding whitespace and never empty.
  */
 export function splitSentences(text: string): SentenceSpan[] {
-  const st: Splitter = { text, out: [], start: 0 };
+  const flat: number[] = [];
+  const count = sentenceBounds(text, flat);
+  const out: SentenceSpan[] = [];
+  for (let i = 0; i < count; i += 2) out.push({ start: flat[i], end: flat[i + 1] });
+  return out;
+}
+
+/**
+ * The sentences of `splitSentences(text)` as start, end pairs written over the start of `into`;
+ * returns how many numbers were written (twice the number of sentences). The claims stage
+ * splits every block and keeps no span, so it reuses one array (never shortened: shortening
+ * an array gives its storage back, and the next block would grow it again).
+ */
+export function sentenceBounds(text: string, into: number[]): number {
+  const st: Splitter = { text, out: into, count: 0, start: 0 };
   const n = text.length;
   // Stack of open brackets: true when the bracket opened a sentence (splits may happen inside).
   const open: boolean[] = [];
@@ -205,7 +223,7 @@ export function splitSentences(text: string): SentenceSpan[] {
     i = end - 1;
   }
   emit(st, n);
-  return st.out;
+  return st.count;
 }
 
 /** `J` in `J. Smith`: the word is one upper-case letter (one code point). */

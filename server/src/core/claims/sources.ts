@@ -116,7 +116,7 @@ export function scanBlockSources(text: string): FoundSource[] {
     }
   }
   const out = found.out;
-  out.sort((a, b) => a.start - b.start || a.end - b.end);
+  if (out.length > 1) out.sort((a, b) => a.start - b.start || a.end - b.end);
   return out;
 }
 

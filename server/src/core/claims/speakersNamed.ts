@@ -3,8 +3,7 @@ import type { LineIndex } from '../text/lineIndex';
 import { blockRange } from '../text/pieces';
 import type { AttributionContext } from './attribution';
 import { speakerByName } from './attribution';
-import type { Token } from './tokens';
-import { isCapitalised } from './tokens';
+import { isCapitalised, tokenizeSpan } from './tokens';
 
 /**
  * Which speaker of the talk a sentence names (by mention, or by first or full name), so that a
@@ -22,9 +21,10 @@ export class SpeakerNamer {
 
   /**
    * The talk speaker the sentence at [start, end) of `block` names, if any (the last one named
-   * wins). `mentions` are the block's, sorted by start.
+   * wins). `capitals` are the texts of its capitalised tokens, in order;
+   * `mentions` are the block's, sorted by start.
    */
-  named(toks: readonly Token[], talk: Talk, mentions: readonly Mention[], block: Pick<ProseBlock, 'pieces'>, start: number, end: number): Speaker | undefined {
+  named(capitals: readonly string[], talk: Talk, mentions: readonly Mention[], block: Pick<ProseBlock, 'pieces'>, start: number, end: number): Speaker | undefined {
     if (talk.speakers.length === 0) return undefined;
     if (mentions.length > 0) {
       const byMention = namedByMention(talk, mentions, blockRange(block, this.lines, start, end));
@@ -32,9 +32,8 @@ export class SpeakerNamer {
     }
     const names = this.namesOf(talk);
     let found: Speaker | undefined;
-    for (const t of toks) {
-      if (!isCapitalised(t)) continue;
-      const word = withoutPossessive(t.text);
+    for (const text of capitals) {
+      const word = withoutPossessive(text);
       // One token can only name a talk speaker by that speaker's first name, or by a one-word name.
       if (!names.anyOneWord && !names.firstNames.has(word)) continue;
       let s = names.resolved.get(word);
@@ -75,8 +74,12 @@ export class SpeakerTrail {
   /** Index of the last block of each talk. */
   private readonly lastBlock = new Map<number, number>();
   private pendingTalk = -1;
-  // The pending sentences of `pendingTalk`, column by column (no object per sentence).
-  private readonly toks: (readonly Token[])[] = [];
+  // The pending sentences of `pendingTalk`, column by column (no object per sentence), `count`
+  // of them; the columns are overwritten, never shrunk, so they are allocated once. A sentence
+  // keeps its text and span, not its tokens (those are reused for the next sentence): the few
+  // sentences ever looked at are tokenized again then (in notes few are; generated notes, none).
+  private count = 0;
+  private readonly texts: string[] = [];
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
   private readonly blocks: Pick<ProseBlock, 'pieces'>[] = [];
@@ -90,8 +93,11 @@ export class SpeakerTrail {
     blocks.forEach((b, i) => this.lastBlock.set(b.talk, i));
   }
 
-  /** Records the next sentence (in document order) of block number `blockIndex`, in talk number `talkIndex`. */
-  note(blockIndex: number, talkIndex: number, talk: Talk | undefined, toks: readonly Token[], mentions: readonly Mention[], block: Pick<ProseBlock, 'pieces'>, start: number, end: number): void {
+  /**
+   * Records the next sentence (in document order) of block number `blockIndex`, in talk number
+   * `talkIndex`: [start, end) of `text` (the claims stage's masked block text).
+   */
+  note(blockIndex: number, talkIndex: number, talk: Talk | undefined, text: string, mentions: readonly Mention[], block: Pick<ProseBlock, 'pieces'>, start: number, end: number): void {
     if (talkIndex < 0 || !talk || talk.speakers.length === 0) return;
     if (talkIndex !== this.pendingTalk) {
       if ((this.lastBlock.get(this.pendingTalk) ?? -1) > blockIndex) this.settle();
@@ -99,13 +105,14 @@ export class SpeakerTrail {
       this.pendingTalk = talkIndex;
       this.talk = talk;
     }
-    // Settling now and then keeps a long talk from holding the tokens of all its sentences.
-    if (this.toks.length >= MAX_PENDING) this.settle();
-    this.toks.push(toks);
-    this.starts.push(start);
-    this.ends.push(end);
-    this.blocks.push(block);
-    this.mentions.push(mentions);
+    // Settling now and then keeps a long talk from holding all its sentences.
+    if (this.count >= MAX_PENDING) this.settle();
+    const i = this.count++;
+    this.texts[i] = text;
+    this.starts[i] = start;
+    this.ends[i] = end;
+    this.blocks[i] = block;
+    this.mentions[i] = mentions;
   }
 
   /** The speaker talk number `talkIndex` named last, up to the latest sentence noted. */
@@ -116,8 +123,10 @@ export class SpeakerTrail {
 
   private settle(): void {
     const talk = this.talk;
-    for (let i = this.toks.length - 1; i >= 0 && talk; i--) {
-      const s = this.namer.named(this.toks[i], talk, this.mentions[i], this.blocks[i], this.starts[i], this.ends[i]);
+    for (let i = this.count - 1; i >= 0 && talk; i--) {
+      const capitals: string[] = [];
+      for (const t of tokenizeSpan(this.texts[i], this.starts[i], this.ends[i])) if (isCapitalised(t)) capitals.push(t.text);
+      const s = this.namer.named(capitals, talk, this.mentions[i], this.blocks[i], this.starts[i], this.ends[i]);
       if (s) {
         this.last.set(this.pendingTalk, s);
         break;
@@ -127,11 +136,7 @@ export class SpeakerTrail {
   }
 
   private clear(): void {
-    this.toks.length = 0;
-    this.starts.length = 0;
-    this.ends.length = 0;
-    this.blocks.length = 0;
-    this.mentions.length = 0;
+    this.count = 0;
   }
 }
 

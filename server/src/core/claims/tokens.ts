@@ -36,6 +36,37 @@ for (let c = 48; c <= 57; c++) ALNUM[c] = 1;
 for (let c = 65; c <= 90; c++) ALNUM[c] = 1;
 for (let c = 97; c <= 122; c++) ALNUM[c] = 1;
 
+/** Most slots of `TokenPool`'s word cache (a power of two), and the longest word it keeps. */
+const WORD_CACHE_SIZE = 4096; // at most 2^20 (the hash keeps 20 bits)
+const MAX_CACHED_WORD = 16;
+
+/**
+ * True when `known` is the lower-case form of [start, end) of `text`, a run of ASCII letters and
+ * digits (so lower-casing is adding 32 to a capital).
+ */
+function isLowerOf(known: string, text: string, start: number, end: number): boolean {
+  if (known.length !== end - start) return false;
+  for (let i = 0; i < known.length; i++) {
+    let c = text.charCodeAt(start + i);
+    if (c >= 65 && c <= 90) c += 32;
+    if (known.charCodeAt(i) !== c) return false;
+  }
+  return true;
+}
+
+/** ASCII digits and lower-case letters (1), capitals (2), everything else (0). */
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_CLASS[c] = 1;
+for (let c = 97; c <= 122; c++) ASCII_CLASS[c] = 1;
+for (let c = 65; c <= 90; c++) ASCII_CLASS[c] = 2;
+
+/**
+ * ASCII characters after which a run of ASCII letters and digits is a whole token (1): not a
+ * letter or digit, not a joiner (`' . , / -`), not the `%` suffix.
+ */
+const ENDS_FAST = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ENDS_FAST[c] = ALNUM[c] === 0 && c !== 0x27 && c !== 0x2e && c !== 0x2c && c !== 0x2f && c !== 0x2d && c !== 0x25 ? 1 : 0;
+
 /** End of the run of letters and numbers starting at `i`, before `to` (`i` itself when there is none). */
 function letterRunEnd(text: string, i: number, to: number): number {
   while (i < to) {
@@ -81,28 +112,158 @@ export function tokenizeSpan(text: string, from: number, to: number): Token[] {
       p++;
       continue;
     }
-    let q = p;
-    if (isPrefix(c)) q++;
-    let end = letterRunEnd(text, q, to);
-    if (end === q) {
-      // No token starts here; a surrogate pair is skipped whole, as a `u` regex does.
-      p += c >= 0xd800 && c <= 0xdbff && p + 1 < to && (text.charCodeAt(p + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+    const end = tokenEnd(text, p, to);
+    if (end < 0) {
+      p = -end;
       continue;
     }
-    while (end < to && isJoiner(text.charCodeAt(end))) {
-      const after = letterRunEnd(text, end + 1, to);
-      if (after === end + 1) break;
-      end = after;
-    }
-    if (end < to) {
-      const s = text.charCodeAt(end);
-      if (s === 0x25 || s === 0xd7) end++;
-    }
     const t = text.slice(p, end);
-    out.push({ text: t, lower: isPlainLower(text, p, end) ? t : lowerToken(t), start: p - from, end: end - from });
+    out.push(new ScannedToken(t, isPlainLower(text, p, end) ? t : lowerToken(t), p - from, end - from));
     p = end;
   }
   return out;
+}
+
+/**
+ * End of the token that starts at `p` (before `to`), or, when none starts there, minus the
+ * index to go on from.
+ */
+function tokenEnd(text: string, p: number, to: number): number {
+  const c = text.charCodeAt(p);
+  let q = p;
+  if (isPrefix(c)) q++;
+  let end = letterRunEnd(text, q, to);
+  if (end === q) {
+    // No token starts here; a surrogate pair is skipped whole, as a `u` regex does.
+    return -(p + (c >= 0xd800 && c <= 0xdbff && p + 1 < to && (text.charCodeAt(p + 1) & 0xfc00) === 0xdc00 ? 2 : 1));
+  }
+  while (end < to && isJoiner(text.charCodeAt(end))) {
+    const after = letterRunEnd(text, end + 1, to);
+    if (after === end + 1) break;
+    end = after;
+  }
+  if (end < to) {
+    const s = text.charCodeAt(end);
+    if (s === 0x25 || s === 0xd7) end++;
+  }
+  return end;
+}
+
+/**
+ * The one shape of every token the scanner makes (fresh or pooled), so the rules that read
+ * tokens see a single hidden class.
+ */
+class ScannedToken implements Token {
+  constructor(
+    public text: string,
+    public lower: string,
+    public start: number,
+    public end: number,
+  ) {}
+}
+
+/**
+ * Tokenizes sentence after sentence into the same array and token objects: tokens are the
+ * largest allocation of the claims stage, and the analysis of one sentence keeps none of them.
+ * What a caller keeps beyond the next `tokenize` call must be copied out (offsets, strings);
+ * the array and its tokens are overwritten by the next call.
+ */
+export class TokenPool {
+  private readonly tokens: ScannedToken[] = [];
+  private readonly out: Token[] = [];
+  /**
+   * Short lower-case words seen before, by a hash of their characters: notes repeat their
+   * words, and a word met again is this string (compared character by character), not a new
+   * substring. A string equal in content is the same value to every rule; fewer short-lived
+   * strings is less garbage, and a reused string keeps its hash for the word-set lookups.
+   */
+  private readonly seen: (string | undefined)[];
+  private readonly mask: number;
+
+  /** `textLength`: about how much text will be tokenized (sizes the word cache; a short note needs a small one). */
+  constructor(textLength = Infinity) {
+    let size = 64;
+    while (size < WORD_CACHE_SIZE && size * 16 < textLength) size *= 2;
+    this.seen = new Array<string | undefined>(size).fill(undefined);
+    this.mask = size - 1;
+  }
+
+  /** Like `tokenizeSpan(text, from, to)`, into the pool's array (valid until the next call). */
+  tokenize(text: string, from: number, to: number): Token[] {
+    const out = this.out;
+    const tokens = this.tokens;
+    let n = 0;
+    let p = from;
+    while (p < to) {
+      const c = text.charCodeAt(p);
+      if (c < 128 && ALNUM[c] === 0 && c !== 0x7e && c !== 0x24 && c !== 0x23) {
+        p++;
+        continue;
+      }
+      // Fast path: a run of ASCII letters and digits ended by a character that neither joins nor
+      // follows a token (space, most punctuation, the end) is the whole token, and its own
+      // lower-case form unless it has a capital. Anything else takes the general scanner.
+      let end = p;
+      let caps = false;
+      let hash = 0;
+      if (c < 128 && ALNUM[c] === 1) {
+        let k: number;
+        let h = 0;
+        let cc: number;
+        // The hash is of the lower-case form: a capitalised word finds its lower-case string.
+        while (end < to && (k = ASCII_CLASS[(cc = text.charCodeAt(end))]) !== undefined && k !== 0) {
+          if (k === 2) {
+            caps = true;
+            cc += 32;
+          }
+          h = (h * 31 + cc) & 0xfffff;
+          end++;
+        }
+        hash = h;
+        if (end < to && ENDS_FAST[text.charCodeAt(end)] !== 1) end = -1;
+      } else end = -1;
+      let t: string;
+      let lower: string;
+      if (end >= 0) {
+        if (end - p > MAX_CACHED_WORD) {
+          t = text.slice(p, end);
+          lower = caps ? lowerToken(t) : t;
+        } else {
+          const slot = hash & this.mask;
+          const known = this.seen[slot];
+          const hit = known !== undefined && isLowerOf(known, text, p, end);
+          // A word with capitals keeps its own text; its lower-case form is the shared string.
+          t = caps || !hit ? text.slice(p, end) : known;
+          if (hit) lower = known;
+          else this.seen[slot] = lower = caps ? lowerToken(t) : t;
+        }
+      } else {
+        end = tokenEnd(text, p, to);
+        if (end < 0) {
+          p = -end;
+          continue;
+        }
+        t = text.slice(p, end);
+        lower = isPlainLower(text, p, end) ? t : lowerToken(t);
+      }
+      let tok = tokens[n];
+      if (tok === undefined) {
+        tok = new ScannedToken(t, lower, p - from, end - from);
+        tokens.push(tok);
+      } else {
+        tok.text = t;
+        tok.lower = lower;
+        tok.start = p - from;
+        tok.end = end - from;
+      }
+      if (n < out.length) out[n] = tok;
+      else out.push(tok);
+      n++;
+      p = end;
+    }
+    if (out.length > n) out.length = n;
+    return out;
+  }
 }
 
 /** True when [start, end) is ASCII without capitals: its own lower-case form, already straight. */
