@@ -93,6 +93,11 @@ function isJoiner(c: number): boolean {
   return c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2c || c === 0x2f || c === 0xd7 || c === 0x2d;
 }
 
+/** Spaces and ASCII punctuation other than the prefixes `~ $ #` start no token: the common case. */
+function startsNothing(c: number): boolean {
+  return c < 128 && ALNUM[c] === 0 && c !== 0x7e && c !== 0x24 && c !== 0x23;
+}
+
 /** Splits a (masked) sentence into word tokens; punctuation and masked stretches are skipped. */
 export function tokenize(text: string): Token[] {
   return tokenizeSpan(text, 0, text.length);
@@ -107,8 +112,7 @@ export function tokenizeSpan(text: string, from: number, to: number): Token[] {
   let p = from;
   while (p < to) {
     const c = text.charCodeAt(p);
-    // Spaces and ASCII punctuation (other than the prefixes) start nothing: the common case.
-    if (c < 128 && ALNUM[c] === 0 && c !== 0x7e && c !== 0x24 && c !== 0x23) {
+    if (startsNothing(c)) {
       p++;
       continue;
     }
@@ -196,7 +200,7 @@ export class TokenPool {
     let p = from;
     while (p < to) {
       const c = text.charCodeAt(p);
-      if (c < 128 && ALNUM[c] === 0 && c !== 0x7e && c !== 0x24 && c !== 0x23) {
+      if (startsNothing(c)) {
         p++;
         continue;
       }
