@@ -230,3 +230,35 @@ test('on the analysed example notes (real parsers), summaries map back to the te
   assert.equal(summarizeTalk(afternoon, byTitle('Protocol-aware deterministic simulation testing'), 3).tooShort, true);
   assert.equal(summarizeTalk(afternoon, byTitle('Making high performance storage boring'), 3).tooShort, false);
 });
+
+test('summaries remembered across versions of a file follow edits: other talks keep theirs, moved lines move their ranges', async () => {
+  const { reanalyze } = await import('../../../server/src/core/incremental');
+  const { generateNotes } = await import('../../../bench/generate');
+  const { text } = generateNotes({ seed: 12, talks: 4, format: 'plaintext', paragraphs: 3 });
+  const uri = 'file:///w/cache.notes';
+  const v1 = analyzeDocument({ uri, text, format: 'plaintext' });
+  const before = v1.talks.map((_, t) => summarizeTalk(v1, t, 2));
+  // A new line in the first talk's prose: everything after it moves down one line.
+  const b0 = v1.blocks.find((b) => b.talk === 0)!;
+  const at = text.indexOf('.', b0.pieces[0].docStart) + 1;
+  const lines = new LineIndex(text);
+  const newText = text.slice(0, at) + '\nA fresh line about latency.' + text.slice(at);
+  const v2 = reanalyze(v1, newText, [{ range: lines.range(at, at), text: '\nA fresh line about latency.' }]);
+  const fresh = analyzeDocument({ uri: 'file:///w/elsewhere.notes', text: newText, format: 'plaintext' });
+  for (let t = 1; t < v2.talks.length; t++) {
+    const got = summarizeTalk(v2, t, 2);
+    assert.deepStrictEqual(got, summarizeTalk(fresh, t, 2), `talk ${t}`);
+    // Same sentences as before the edit, one line further down.
+    assert.deepStrictEqual(got.sentences.map((s) => s.text), before[t].sentences.map((s) => s.text));
+    assert.deepStrictEqual(got.sentences.map((s) => s.range.start.line), before[t].sentences.map((s) => s.range.start.line + 1));
+    for (const s of got.sentences) assert.equal(covered(v2, s.range), s.text);
+  }
+  // Text changed inside a talk: its summary is computed again from the new text.
+  const first = summarizeTalk(v2, 2, 3).sentences[0];
+  const l2 = new LineIndex(newText);
+  const s0 = l2.offsetAt(first.range.start);
+  const edited = newText.slice(0, s0) + 'Zebra ' + newText.slice(s0);
+  const v3 = reanalyze(v2, edited, [{ range: l2.range(s0, s0), text: 'Zebra ' }]);
+  assert.deepStrictEqual(summarizeTalk(v3, 2, 3), summarizeTalk(analyzeDocument({ uri: 'file:///w/other.notes', text: edited, format: 'plaintext' }), 2, 3));
+  assert.ok(summarizeTalk(v3, 2, 3).sentences.some((s) => s.text.startsWith('Zebra ')));
+});

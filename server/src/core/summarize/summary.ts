@@ -17,6 +17,7 @@ import { splitSentences } from '../claims/sentences';
 import { LineIndex } from '../text/lineIndex';
 import { blockRange } from '../text/pieces';
 import { contentWords, words } from './tokens';
+import { ContentHash } from '../text/contentHash';
 import { sentenceSignals } from './signals';
 import { cosine, lexRank, tfidfVectors } from './textrank';
 
@@ -57,18 +58,22 @@ interface Candidate {
 /** Extractive summary of a talk: the `count` most central sentences, in document order. */
 export function summarizeTalk(doc: NotesDocument, talk: number, count: number): TalkSummary {
   if (!doc.talks[talk] || !(count >= 1)) return { sentences: [], tooShort: !doc.talks[talk] };
-  // Hovers, the Talks view and code lenses ask again and again for the same talk of an
-  // unchanged document: remember the answer per document (the cache dies with the document).
-  let cache = summaries.get(doc);
-  if (!cache || cache.blocks !== doc.blocks) {
-    cache = { blocks: doc.blocks, byKey: new Map() };
-    summaries.set(doc, cache);
-  }
-  const key = `${talk}:${Math.floor(count)}`;
-  let summary = cache.byKey.get(key);
+  // Hovers, the Talks view, code lenses and the server's idle-time preparation ask again and
+  // again for the same talk, also after edits elsewhere in the file: remember the answer by what
+  // it is computed from (see `summaryKey`), so an edit re-summarises only the talk it touched.
+  const key = `${Math.floor(count)}:${summaryKey(doc, talk)}`;
+  let byKey = summaries.get(doc.uri);
+  if (!byKey) summaries.set(doc.uri, (byKey = new Map()));
+  let summary = byKey.get(key);
   if (!summary) {
     summary = computeSummary(doc, talk, Math.floor(count));
-    cache.byKey.set(key, summary);
+    if (cached >= MAX_CACHED) {
+      summaries.clear();
+      cached = 0;
+      summaries.set(doc.uri, (byKey = new Map()));
+    }
+    byKey.set(key, summary);
+    cached++;
   }
   // Copies, so a caller that edits its result cannot change the cached one.
   return {
@@ -77,7 +82,30 @@ export function summarizeTalk(doc: NotesDocument, talk: number, count: number): 
   };
 }
 
-const summaries = new WeakMap<NotesDocument, { blocks: NotesDocument['blocks']; byKey: Map<string, TalkSummary> }>();
+/** Summaries by document URI and `summaryKey`; cleared whole when it holds MAX_CACHED of them. */
+const summaries = new Map<string, Map<string, TalkSummary>>();
+const MAX_CACHED = 20_000;
+let cached = 0;
+
+/**
+ * Everything a talk's summary depends on, hashed: the speakers' names (left out of the words),
+ * and per block its kind, section, text and where each of its pieces starts in the document
+ * (line and column: the summary's ranges). Offsets are left out on purpose: typing on another
+ * line moves them without moving anything here.
+ */
+function summaryKey(doc: NotesDocument, talk: number): string {
+  const lines = lineIndexOf(doc);
+  const h = new ContentHash();
+  for (const s of doc.talks[talk].speakers) h.add(s.name);
+  for (const b of talkBlocks(doc, talk)) {
+    h.add(b.kind).add(b.text).num(b.section);
+    for (const p of b.pieces) {
+      const at = lines.positionAt(p.docStart);
+      h.num(at.line).num(at.character).num(p.textStart).num(p.length);
+    }
+  }
+  return `${talk}:${h.digest()}`;
+}
 
 function computeSummary(doc: NotesDocument, talk: number, count: number): TalkSummary {
   const candidates = talkCandidates(doc, talk);
