@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { DocumentWords } from '../../../server/src/core/people/documentWords';
 import { codeSpans, maskCode, splitWords, type Word } from '../../../server/src/core/people/nameWords';
 import { lowerOf } from '../../../server/src/core/people/readsAsPerson';
@@ -71,4 +72,29 @@ test('more words than the arrays were sized for: they grow without losing any', 
   });
   assert.equal(all.lowerWords.has('end3'), false);
   assert.equal(all.lowerWords.has('y'), true);
+});
+
+// `DocumentWords` reads plain lower-case words without the cursor: whatever follows a run of
+// a-z (joiners, symbols, dots, digits, capitals, other scripts, code) it must split as `splitWords` does.
+const PIECES = ['abc', 'de', 'van', 'x', 'Ann', 'LLM', 'J', '.', '. ', "'", "'s", '’', '’s', '-', '-B', '‐', '+', '#', '`', '``', ' ', '  ', ',', ':', ')', '(', '"', '3', 'é', 'café', 'Zoë', '张', '😀', '\u0301', '—', '\n'];
+
+test('block words equal splitWords with code masked, on generated texts', () => {
+  fc.assert(
+    fc.property(fc.array(fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((p) => p.join('')), { maxLength: 4 }), (texts) => {
+      const all = new DocumentWords(texts);
+      texts.forEach((text, b) => {
+        const want = splitWords(text);
+        maskCode(want, codeSpans(text));
+        const words = all.block(b, text);
+        const got: Word[] = [];
+        for (let k = 0; k < words.length; k++) got.push(words.word(k) as Word);
+        assert.deepEqual(got.map(plain), want, JSON.stringify(text));
+      });
+      for (const w of ['abc', 'de', 'van', 'x', 'café', 'ann', 'abcx']) {
+        const expected = texts.some((t) => splitWords(t).some((x) => x.text === w && (x.shape === 'lower') && !codeSpans(t).some(([a, e]) => a <= x.start && x.start < e)));
+        assert.equal(all.lowerWords.has(w), expected, `${w} in ${JSON.stringify(texts)}`);
+      }
+    }),
+    { numRuns: 3000 },
+  );
 });

@@ -1,5 +1,6 @@
 import { isDirectiveLine } from '../claims/suppression';
-import { bulletMarker, sectionTitle, skipSpaces, trimEndAt } from './speakerText';
+import { isWhiteSpace } from '../text/pieces';
+import { SECTION_INITIALS, bulletMarker, sectionTitle, skipSpaces, trimEndAt } from './speakerText';
 
 /**
  * First pass of the plain-text parser: what each line is on its own, before talks are found.
@@ -50,11 +51,29 @@ export function definitionLine(line: string): DefinitionLine | null {
 export function classifyLine(line: string): LineKind {
   const s = skipSpaces(line, 0);
   if (s >= line.length) return LineKind.Blank;
-  if (safeIsDirective(line)) return LineKind.Directive;
-  if (line[s] === '[' && definitionLine(line)) return LineKind.Definition;
-  if (bulletMarker(line)) return LineKind.Bullet;
-  if (sectionTitle(line)) return LineKind.Section;
+  // Each test below is asked only when the line opens with a character it needs (after the
+  // same indentation they skip): most lines are prose opening with a letter.
+  if (mayBeDirective(line) && safeIsDirective(line)) return LineKind.Directive;
+  const c = line.charCodeAt(s);
+  if (c === 0x5b /* [ */ && definitionLine(line)) return LineKind.Definition;
+  if ((c === 0x2d /* - */ || c === 0x2a /* * */ || c === 0x2022 /* • */ || (c >= 0x30 && c <= 0x39)) && bulletMarker(line)) return LineKind.Bullet;
+  if (SECTION_INITIAL[c] === 1 && sectionTitle(line)) return LineKind.Section;
   return LineKind.Text;
+}
+
+/** Codes a section line can open with (`sectionTitle`: `Part`, `Section`, `Session`, `Q&A`, `Takeaways` …). */
+const SECTION_INITIAL = new Uint8Array(128);
+for (const ch of SECTION_INITIALS) SECTION_INITIAL[ch.charCodeAt(0)] = 1;
+
+/**
+ * A directive line (`isDirectiveLine`) opens, after white space as `\s` sees it, with `<!--` or
+ * `%%`: any other first character rules it out without running its regular expression.
+ */
+export function mayBeDirective(line: string): boolean {
+  let p = 0;
+  while (p < line.length && isWhiteSpace(line.charCodeAt(p))) p++;
+  const c = line.charCodeAt(p);
+  return c === 0x3c /* < */ || c === 0x25 /* % */;
 }
 
 function safeIsDirective(line: string): boolean {

@@ -31,10 +31,7 @@ export function parsePlainText(text: string, lines: LineIndex, context?: PlainTe
   const n = lines.lineCount;
   const texts: string[] = new Array(n);
   const kinds = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    texts[i] = text.slice(lines.starts[i], lines.ends[i]);
-    kinds[i] = classifyLine(texts[i]);
-  }
+  classifyLines(text, lines, texts, kinds);
   const separated = context?.separated ?? separatesBlocks(kinds);
   const found = findTalks(texts, kinds, separated);
   const talks = found.talks;
@@ -53,6 +50,20 @@ export function parsePlainText(text: string, lines: LineIndex, context?: PlainTe
   const { blocks, definitions } = buildBlocks(texts, kinds, found.role, talks, docTitleLine, separated, lines);
   finishRanges(talks, kinds, lines);
   return { title, conference: null, talks, blocks, definitions, comments: [], problems: [] };
+}
+
+/**
+ * Fills each line's text and kind. A function of its own: a hot loop inside `parsePlainText`
+ * had V8 compile it on the stack (OSR) at every call, then drop that code right after the loop.
+ */
+function classifyLines(text: string, lines: LineIndex, texts: string[], kinds: Uint8Array): void {
+  const starts = lines.starts;
+  const ends = lines.ends;
+  for (let i = 0; i < texts.length; i++) {
+    const t = text.slice(starts[i], ends[i]);
+    texts[i] = t;
+    kinds[i] = classifyLine(t);
+  }
 }
 
 /** Range of `[start, end)` on one line (columns), without a search through the line index. */
@@ -114,7 +125,8 @@ function findTalks(texts: string[], kinds: Uint8Array, separated: boolean): Foun
     if (texts[i].length - offset > 160) continue;
     const content = offset ? texts[i].slice(offset) : texts[i];
     if (offset === 0 && speakerAt(i)) continue;
-    const parsed = parseTitleSpeakerLine(content);
+    // A line of its own (offset 0) is no speaker line, as just seen.
+    const parsed = parseTitleSpeakerLine(content, offset === 0 ? false : undefined);
     if (!parsed) continue;
     oneLine.set(i, { parsed, offset });
     if (!parsed.strong) weakCount.set(parsed.layout ?? '', (weakCount.get(parsed.layout ?? '') ?? 0) + 1);
@@ -245,19 +257,6 @@ function findTalks(texts: string[], kinds: Uint8Array, separated: boolean): Foun
 // ---------------------------------------------------------------------------------------------
 // Prose blocks, sections and definitions
 
-interface OpenBlock {
-  kind: 'paragraph' | 'bullet';
-  /** Text parts joined once at the end: appending to one growing string and reading it back is quadratic in V8. */
-  parts: string[];
-  pieces: TextPiece[];
-  length: number;
-  indent: number;
-  startLine: number;
-  startChar: number;
-  endLine: number;
-  endChar: number;
-}
-
 function buildBlocks(
   texts: string[],
   kinds: Uint8Array,
@@ -271,42 +270,53 @@ function buildBlocks(
   const definitions: ReferenceDefinition[] = [];
   let talkIdx = -1;
   let sectionIdx = -1;
-  let open: OpenBlock | null = null;
+  // The block being read, in locals rather than an object per block: most blocks are one line.
+  let openKind: ProseBlock['kind'] | null = null;
+  let firstPart = '';
+  /** Text parts joined once at the end, from the second line on: appending to one growing string and reading it back is quadratic in V8. */
+  let parts: string[] | null = null;
+  let pieces: TextPiece[] = [];
+  let length = 0;
+  let indent = 0;
+  let startLine = 0;
+  let startChar = 0;
+  let endLine = 0;
+  let endChar = 0;
 
   const close = (): void => {
-    if (!open) return;
-    if (open.length > 0) {
+    if (openKind === null) return;
+    if (length > 0) {
       blocks.push({
-        kind: open.kind,
-        text: open.parts.join(''),
-        pieces: open.pieces,
-        range: { start: { line: open.startLine, character: open.startChar }, end: { line: open.endLine, character: open.endChar } },
+        kind: openKind,
+        text: parts === null ? firstPart : parts.join(''),
+        pieces,
+        range: { start: { line: startLine, character: startChar }, end: { line: endLine, character: endChar } },
         talk: talkIdx,
         section: sectionIdx,
       });
     }
-    open = null;
+    openKind = null;
   };
-  const start = (kind: OpenBlock['kind'], indent: number, line: number, from: number, content: string): void => {
-    open = {
-      kind,
-      parts: [content],
-      pieces: [{ textStart: 0, docStart: lines.starts[line] + from, length: content.length }],
-      length: content.length,
-      indent,
-      startLine: line,
-      startChar: from,
-      endLine: line,
-      endChar: from + content.length,
-    };
+  const start = (kind: ProseBlock['kind'], at: number, line: number, from: number, content: string): void => {
+    openKind = kind;
+    firstPart = content;
+    parts = null;
+    pieces = [{ textStart: 0, docStart: lines.starts[line] + from, length: content.length }];
+    length = content.length;
+    indent = at;
+    startLine = line;
+    startChar = from;
+    endLine = line;
+    endChar = from + content.length;
   };
   // A line break and the indentation after it become one space, which maps to no piece.
-  const append = (o: OpenBlock, line: number, from: number, content: string): void => {
-    o.parts.push(' ', content);
-    o.pieces.push({ textStart: o.length + 1, docStart: lines.starts[line] + from, length: content.length });
-    o.length += 1 + content.length;
-    o.endLine = line;
-    o.endChar = from + content.length;
+  const append = (line: number, from: number, content: string): void => {
+    if (parts === null) parts = [firstPart];
+    parts.push(' ', content);
+    pieces.push({ textStart: length + 1, docStart: lines.starts[line] + from, length: content.length });
+    length += 1 + content.length;
+    endLine = line;
+    endChar = from + content.length;
   };
 
   for (let i = 0; i < texts.length; i++) {
@@ -363,9 +373,9 @@ function buildBlocks(
       if (cs < e) start('bullet', b ? b.markerStart : s, i, cs, raw.slice(cs, e));
       continue;
     }
-    const o = open as OpenBlock | null;
-    if (o && ((o.kind === 'bullet' && s > o.indent) || (o.kind === 'paragraph' && separated))) {
-      append(o, i, s, raw.slice(s, e));
+    const kind = openKind as ProseBlock['kind'] | null;
+    if ((kind === 'bullet' && s > indent) || (kind === 'paragraph' && separated)) {
+      append(i, s, raw.slice(s, e));
       continue;
     }
     close();

@@ -55,7 +55,15 @@ export function isNameWord(word: string): boolean {
   if (word.includes('.')) return INITIALS.test(word);
   // Upper-case words need a lower-case letter: `CEO`, `VP`, `TLA` are not names.
   if (!ascii && /\p{Lo}/u.test(String.fromCodePoint(word.codePointAt(0) ?? 0))) return true;
-  return word.length === 1 ? false : LOWER.test(word);
+  if (word.length === 1) return false;
+  // A letter a-z settles it; a word of ASCII only without one has no lower-case letter at all.
+  let ascii2 = true;
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if (c >= 128) ascii2 = false;
+  }
+  return ascii2 ? false : LOWER.test(word);
 }
 
 /** End of the run of word characters starting at `p` (letters, marks, apostrophes, dots, hyphens). */

@@ -75,7 +75,8 @@ export function bulletMarker(line: string): BulletMarker | null {
 }
 
 const SECTION_WORDS: ReadonlySet<string> = new Set(['q&a', 'q & a', 'questions', 'takeaways', 'summary', 'discussion', 'key points']);
-const SECTION_INITIALS = 'PpSsQqTtDdKk';
+/** First letters of every section line (`sectionTitle`), as written. */
+export const SECTION_INITIALS = 'PpSsQqTtDdKk';
 const MAX_SECTION_WORD = Math.max(...[...SECTION_WORDS].map((w) => w.length));
 const ROMAN = /^[ivxlc]{1,6}$/i;
 /**

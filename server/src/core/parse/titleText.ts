@@ -15,6 +15,8 @@ const WEEKDAYS: ReadonlySet<string> = new Set(
   'mon monday tue tues tuesday wed weds wednesday thu thur thurs thursday fri friday sat saturday sun sunday'.split(' '),
 );
 
+const WEEKDAY_INITIAL = 'mtwfsMTWFS';
+
 function isDigit(c: string | undefined): boolean {
   return c !== undefined && c >= '0' && c <= '9';
 }
@@ -45,7 +47,8 @@ export function scheduleEnd(line: string, s: number, e: number): number {
   let p = s;
   let w = p;
   while (w < e && w - p < 10 && isAsciiLetter(line.charCodeAt(w))) w++;
-  if (w > p && WEEKDAYS.has(line.slice(p, w).toLowerCase())) {
+  // Weekdays have three to nine letters and open with m, t, w, f or s: other words need no copy.
+  if (w - p >= 3 && w - p <= 9 && WEEKDAY_INITIAL.includes(line[p]) && WEEKDAYS.has(line.slice(p, w).toLowerCase())) {
     let q = w;
     if (line[q] === ',') q++;
     if (line[q] !== ' ') return s;
@@ -70,6 +73,7 @@ const TITLE_LABELS: readonly string[] = ['talk:', 'title:', 'talk title:'];
 
 /** Offset after a `Talk:` / `Title:` label at `s`, or `s`. */
 function labelEnd(line: string, s: number, e: number): number {
+  if (line[s] !== 't' && line[s] !== 'T') return s;
   const head = line.slice(s, Math.min(e, s + 12)).toLowerCase();
   for (const l of TITLE_LABELS) {
     if (head.startsWith(l)) {

@@ -1,11 +1,12 @@
 import { NAME_PARTICLES } from '../text/names';
 import { codeSpans, shapeOf, type Word, type WordShape } from './nameWords';
-import { LowerWords } from './lowerWords';
+import { LowerWords, signature } from './lowerWords';
 import { WordCursor } from './wordScan';
 
 /** Shapes by code: a word's code is its index here. */
 export const SHAPES: readonly WordShape[] = ['cap', 'lower', 'particle', 'acronym', 'camel', 'caseless', 'initial', 'other'];
 const SHAPE_CODES = new Map<WordShape, number>(SHAPES.map((s, i) => [s, i]));
+const CAP = SHAPES.indexOf('cap');
 const LOWER = SHAPES.indexOf('lower');
 const PARTICLE = SHAPES.indexOf('particle');
 const OTHER = SHAPES.indexOf('other');
@@ -24,6 +25,19 @@ function shortCode(text: string, start: number, end: number): number {
 /** `NAME_PARTICLES` by `shortCode`: a plain word's shape needs no string of its own. */
 const PARTICLE_CODES = new Uint8Array(1 << 15);
 for (const p of NAME_PARTICLES) if (/^[a-z]{1,3}$/.test(p)) PARTICLE_CODES[shortCode(p, 0, p.length)] = 1;
+
+/** Per ASCII code: 1 for a letter or digit (a word starts there), else 0. */
+const ASCII_CLASS = new Uint8Array(128);
+/**
+ * Per code below 0x10000: 1 for an ASCII character that ends a run of a-z without `WordCursor`
+ * reading past it (not a letter or digit, not a joiner `'` `-` `.`, not `+`/`#`).
+ */
+const ENDS_PLAIN = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) {
+  const wordCode = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  ASCII_CLASS[c] = wordCode ? 1 : 0;
+  ENDS_PLAIN[c] = wordCode || c === 0x27 || c === 0x2d || c === 0x2e || c === 0x2b || c === 0x23 ? 0 : 1;
+}
 
 /**
  * The words of every block of a document, tokenized once into flat arrays (`splitWords` then
@@ -71,15 +85,25 @@ export class DocumentWords {
     this.firsts[texts.length] = this.count;
     const lowered: string[] = [];
     for (const word of this.capitalised) lowered.push(lowerCase(this.lowered, word));
-    this.lowerWords = new LowerWords(lowered, this.unplainLower, (visit) => this.visitPlain(visit));
+    this.lowerWords = new LowerWords(lowered, this.unplainLower, (visit, only) => this.visitPlain(visit, only));
   }
 
-  /** Calls `visit` with every plain lower-case word. */
-  private visitPlain(visit: (text: string, start: number, end: number) => void): void {
+  /** Calls `visit` with every plain lower-case word (given `only`, those whose `signature` it counts). */
+  private visitPlain(visit: (text: string, start: number, end: number) => void, only?: Int32Array): void {
     const plainLower = LOWER | PLAIN;
+    const kinds = this.kinds;
+    const starts = this.starts;
+    const ends = this.ends;
     for (let b = 0; b < this.texts.length; b++) {
       const text = this.texts[b];
-      for (let k = this.firsts[b]; k < this.firsts[b + 1]; k++) if (this.kinds[k] === plainLower) visit(text, this.starts[k], this.ends[k]);
+      const last = this.firsts[b + 1];
+      for (let k = this.firsts[b]; k < last; k++) {
+        if (kinds[k] !== plainLower) continue;
+        const start = starts[k];
+        const end = ends[k];
+        if (only !== undefined && only[signature(text, start, end)] === 0) continue;
+        visit(text, start, end);
+      }
     }
   }
 
@@ -92,29 +116,86 @@ export class DocumentWords {
 
   private add(text: string): void {
     const spans = codeSpans(text);
-    const cursor = new WordCursor(text);
+    let cursor: WordCursor | null = null;
+    const n = text.length;
+    // The arrays and the count in locals for the loop (`grow` replaces the arrays).
+    let starts = this.starts;
+    let ends = this.ends;
+    let kinds = this.kinds;
+    let count = this.count;
     let s = 0;
-    while (cursor.next()) {
-      if (this.count === this.starts.length) this.grow();
-      const start = cursor.start;
-      const end = cursor.end;
-      let code = OTHER;
+    let i = 0;
+    for (;;) {
+      // Most words of prose are a run of a-z (or a capital, then a-z) ended by a space or an
+      // ASCII punctuation mark that joins nothing (`ENDS_PLAIN`): `WordCursor` would find them
+      // plain (or capitalised), with nothing after them that it reads, so they are taken here
+      // without it. Anything else goes to the cursor.
+      let c = 0;
+      while (i < n) {
+        c = text.charCodeAt(i);
+        if (c < 128 ? ASCII_CLASS[c] !== 0 : true) break;
+        i++;
+      }
+      if (i >= n) break;
+      if (count === starts.length) {
+        this.count = count;
+        this.grow();
+        starts = this.starts;
+        ends = this.ends;
+        kinds = this.kinds;
+      }
+      let start = i;
+      let end: number;
+      let kind: number;
+      const lowerStart = c >= 97 && c <= 122;
+      if (lowerStart || (c >= 65 && c <= 90)) {
+        let j = i + 1;
+        while (j < n) {
+          const d = text.charCodeAt(j);
+          if (d < 97 || d > 122) break;
+          j++;
+        }
+        // A capital alone (`I`, `A`) is no `cap` word: the cursor tells its shape.
+        if ((lowerStart || j > i + 1) && (j === n || ENDS_PLAIN[text.charCodeAt(j)] === 1)) {
+          while (s < spans.length && spans[s][1] <= start) s++;
+          if (s < spans.length && spans[s][0] <= start) kind = OTHER;
+          else if (!lowerStart) {
+            kind = CAP;
+            this.capitalised.add(text.slice(start, j));
+          } else kind = j - start <= 3 && PARTICLE_CODES[shortCode(text, start, j)] === 1 ? PARTICLE : LOWER | PLAIN;
+          starts[count] = start;
+          ends[count] = j;
+          kinds[count] = kind;
+          count++;
+          i = j;
+          continue;
+        }
+      }
+      // A character outside ASCII may or may not start a word: the cursor decides.
+      cursor ??= new WordCursor(text);
+      cursor.moveTo(i);
+      if (!cursor.next()) break;
+      i = cursor.resume;
+      start = cursor.start;
+      end = cursor.end;
+      kind = OTHER;
       while (s < spans.length && spans[s][1] <= start) s++;
       const inCode = s < spans.length && spans[s][0] <= start;
       if (!inCode && !cursor.symbol) {
-        if (cursor.plain) code = end - start <= 3 && PARTICLE_CODES[shortCode(text, start, end)] === 1 ? PARTICLE : LOWER | PLAIN;
+        if (cursor.plain) kind = end - start <= 3 && PARTICLE_CODES[shortCode(text, start, end)] === 1 ? PARTICLE : LOWER | PLAIN;
         else {
           const word = text.slice(start, end);
-          code = SHAPE_CODES.get(shapeOf(word, cursor.hasDot)) as number;
-          if (code === LOWER) this.unplainLower.add(word);
+          kind = SHAPE_CODES.get(shapeOf(word, cursor.hasDot)) as number;
+          if (kind === LOWER) this.unplainLower.add(word);
           else this.capitalised.add(word);
         }
       }
-      const k = this.count++;
-      this.starts[k] = start;
-      this.ends[k] = end;
-      this.kinds[k] = code | (cursor.possessive ? POSSESSIVE : 0);
+      starts[count] = start;
+      ends[count] = end;
+      kinds[count] = kind | (cursor.possessive ? POSSESSIVE : 0);
+      count++;
     }
+    this.count = count;
   }
 
   private grow(): void {
@@ -137,7 +218,7 @@ export class DocumentWords {
  * scan does for capitalised words and their neighbours, not for the bulk of lower-case prose.
  */
 export class BlockWords {
-  /** Words built so far, by index; allocated on the first. */
+  /** Words built so far, by index; allocated on the first. Per block, so they die young with it. */
   private built: (Word | undefined)[] | undefined;
 
   constructor(

@@ -14,12 +14,13 @@ export class LowerWords {
   /**
    * @param capitalised lower-cased forms of the document's capitalised words
    * @param found the lower-case words that are not plain (`don’t`, `café`), all of them
-   * @param plainWords calls `visit` with each plain lower-case word (ASCII letters only) of the document
+   * @param plainWords calls `visit` with each plain lower-case word (ASCII letters only) of the
+   *   document; given `only`, it may leave out the words whose `signature` has `only[signature] === 0`
    */
   constructor(
     capitalised: Iterable<string>,
     private readonly found: Set<string>,
-    private readonly plainWords: (visit: (text: string, start: number, end: number) => void) => void,
+    private readonly plainWords: (visit: (text: string, start: number, end: number) => void, only?: Int32Array) => void,
   ) {
     for (const l of capitalised) {
       this.expected.add(l);
@@ -43,7 +44,7 @@ export class LowerWords {
         this.found.add(word);
         counts[s]--;
       }
-    });
+    }, counts);
   }
 
   has(word: string): boolean {
@@ -65,7 +66,7 @@ export class LowerWords {
 const SIGNATURES = 1 << 14;
 
 /** Length (mod 16), first and last letter of a word of letters a-z: 14 bits. */
-function signature(text: string, start: number, end: number): number {
+export function signature(text: string, start: number, end: number): number {
   return (((end - start) & 15) << 10) | ((text.charCodeAt(start) - 97) << 5) | (text.charCodeAt(end - 1) - 97);
 }
 

@@ -1,7 +1,7 @@
 import type { Mention, NotesDocument, ProseBlock, Speaker } from '../model/types';
 import type { LineIndex } from '../text/lineIndex';
 import { personKey } from '../text/names';
-import { blockRange, docOffset } from '../text/pieces';
+import { docOffset } from '../text/pieces';
 import { BlockScan } from './blockScan';
 import { type BlockWords, DocumentWords, SHAPES } from './documentWords';
 import type { Word } from './nameWords';
@@ -39,7 +39,7 @@ export function findMentions(doc: NotesDocument, lines: LineIndex): Mention[] {
 
 interface Context extends NameContext {
   lines: LineIndex;
-  /** `personKey` of single words, remembered. */
+  /** `personKey` of single words and candidate names, remembered for the document. */
   wordKey: (word: string) => string;
   /** Sorted, disjoint document offsets where no mention may be (links, URLs, speaker names). */
   skip: [number, number][];
@@ -94,17 +94,20 @@ const INITIAL = SHAPES.indexOf('initial');
 
 function scanBlock(ctx: Context, block: ProseBlock, words: BlockWords): void {
   const n = words.length;
-  const scan = new BlockScan(block, words);
+  let scan: BlockScan | null = null;
   let k = 0;
   while (k < n) {
-    // A run without a word that can stand in a name finds nothing: it is skipped unread.
-    let names = nameShaped(words.code(k));
+    // A run without a word that can stand in a name finds nothing: go straight to the next
+    // name-shaped word, then back to the start of its run. Runs split the words into disjoint
+    // spans, so walking back stops at the end of the run read last (where `joined` is false).
+    while (k < n && !nameShaped(words.code(k))) k++;
+    if (k === n) return;
+    scan ??= new BlockScan(block, words);
+    let from = k;
+    while (from > 0 && scan.joined(from - 1)) from--;
     let end = k + 1;
-    while (end < n && scan.joined(end - 1)) {
-      if (!names && nameShaped(words.code(end))) names = true;
-      end++;
-    }
-    if (names) scanRun(ctx, scan, k, end);
+    while (end < n && scan.joined(end - 1)) end++;
+    scanRun(ctx, scan, from, end);
     k = end;
   }
 }
@@ -120,6 +123,13 @@ function scanRun(ctx: Context, scan: BlockScan, from: number, to: number): void 
   let j = from;
   let honorific = false;
   while (j < to) {
+    // Most words of a run are prose that cannot stand in a name; unless a segment follows (the
+    // honorific test), all the steps below leave them be, so step over them.
+    if (!nameShaped(words.code(j)) && !(j + 1 < to && startsSegment(words.code(j + 1)))) {
+      honorific = false;
+      j++;
+      continue;
+    }
     const known = knownNameAt(ctx, scan, j, to);
     if (known > 0) {
       emitKnown(ctx, scan, j, j + known);
@@ -169,7 +179,7 @@ function knownNameAt(ctx: Context, scan: BlockScan, j: number, to: number): numb
     let ok = true;
     for (let m = j + 1; m < j + len - 1; m++) if (!nameShaped(words.code(m)) && words.code(m) !== PARTICLE) ok = false;
     if (!ok) continue;
-    if (ctx.names.fullNames.has(personKey(block.text.slice(words.start(j), words.end(j + len - 1))))) return len;
+    if (ctx.names.fullNames.has(ctx.wordKey(block.text.slice(words.start(j), words.end(j + len - 1))))) return len;
   }
   return 0;
 }
@@ -178,7 +188,7 @@ function emitKnown(ctx: Context, scan: BlockScan, from: number, to: number): voi
   const { block, words } = scan;
   const start = words.start(from);
   const end = words.end(to - 1);
-  const speaker = pickSpeaker(ctx.names.fullNames.get(personKey(block.text.slice(start, end))) ?? [], block.talk);
+  const speaker = pickSpeaker(ctx.names.fullNames.get(ctx.wordKey(block.text.slice(start, end))) ?? [], block.talk);
   if (!speaker) return;
   emit(ctx, block, start, end, speaker.key || personKey(speaker.name), speaker.name, false);
 }
@@ -232,7 +242,8 @@ function emit(ctx: Context, block: ProseBlock, start: number, end: number, key: 
   if (overlapsSkip(ctx.skip, docStart, docEnd)) return;
   ctx.out.push({
     name: block.text.slice(start, end),
-    range: blockRange(block, ctx.lines, start, end),
+    // `blockRange(block, lines, start, end)` from the offsets at hand.
+    range: ctx.lines.range(docStart, end > start ? docEnd : docStart),
     key,
     person,
     firstName,

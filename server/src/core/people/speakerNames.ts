@@ -23,7 +23,7 @@ export interface SpeakerNames {
   documentFirstNames: Map<string, Speaker>;
   /** Every speaker first name as written, ambiguous ones included. */
   allFirstNames: Set<string>;
-  /** Organisations on speaker lines: single words lower-cased, and folded several-word names. */
+  /** Organisations on speaker lines: single words lower-cased, and folded several-word names (each once). */
   orgWords: Set<string>;
   orgNames: string[];
 }
@@ -52,6 +52,10 @@ export function collectSpeakerNames(doc: NotesDocument): SpeakerNames {
   };
   const firstNameKeys = new Map<string, Set<string>>();
   const firstNameSpeaker = new Map<string, Speaker>();
+  // The same people speak in many talks of a long file: split each name and organisation once.
+  const nameFacts = new Map<string, { words: number; first: string | null }>();
+  const orgsSeen = new Set<string>();
+  const orgKeys = new Set<string>();
   doc.talks.forEach((talk, t) => {
     const firsts = new Map<string, Speaker>();
     for (const speaker of talk.speakers) {
@@ -59,8 +63,13 @@ export function collectSpeakerNames(doc: NotesDocument): SpeakerNames {
       const list = out.fullNames.get(key) ?? [];
       list.push({ speaker, talk: t });
       out.fullNames.set(key, list);
-      out.maxWords = Math.min(8, Math.max(out.maxWords, splitWords(speaker.name).length));
-      const first = firstNameOf(speaker.name);
+      let facts = nameFacts.get(speaker.name);
+      if (facts === undefined) {
+        facts = { words: splitWords(speaker.name).length, first: firstNameOf(speaker.name) };
+        nameFacts.set(speaker.name, facts);
+      }
+      out.maxWords = Math.min(8, Math.max(out.maxWords, facts.words));
+      const first = facts.first;
       if (first) {
         if (!firsts.has(first)) firsts.set(first, speaker);
         out.allFirstNames.add(first);
@@ -69,7 +78,10 @@ export function collectSpeakerNames(doc: NotesDocument): SpeakerNames {
         firstNameKeys.set(first, keys);
         if (!firstNameSpeaker.has(first)) firstNameSpeaker.set(first, speaker);
       }
-      if (speaker.org) addOrg(out, speaker.org);
+      if (speaker.org && !orgsSeen.has(speaker.org)) {
+        orgsSeen.add(speaker.org);
+        addOrg(out, speaker.org, orgKeys);
+      }
     }
     out.talkFirstNames.push(firsts);
   });
@@ -87,8 +99,15 @@ export function collectSpeakerNames(doc: NotesDocument): SpeakerNames {
   return out;
 }
 
-function addOrg(out: SpeakerNames, org: string): void {
+function addOrg(out: SpeakerNames, org: string, keys: Set<string>): void {
   const words = splitWords(org);
   if (words.length === 1) out.orgWords.add(words[0].text.toLowerCase());
-  else if (words.length > 1) out.orgNames.push(personKey(org));
+  else if (words.length > 1) {
+    // A list without repeats: the mention scan tries every one on every capitalised segment.
+    const key = personKey(org);
+    if (!keys.has(key)) {
+      keys.add(key);
+      out.orgNames.push(key);
+    }
+  }
 }

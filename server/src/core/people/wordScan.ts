@@ -41,6 +41,16 @@ export class WordCursor {
 
   constructor(private readonly text: string) {}
 
+  /** Where the scan for the following word resumes (after the current word and its `+`/`#`, dot or `'s`). */
+  get resume(): number {
+    return this.pos;
+  }
+
+  /** Goes on from offset `pos` (a caller that read some words itself hands over the rest). */
+  moveTo(pos: number): void {
+    this.pos = pos;
+  }
+
   /** Moves to the next word; false when none is left. */
   next(): boolean {
     const text = this.text;

@@ -17,6 +17,17 @@ export class LineIndex {
     const starts = [0];
     const ends: number[] = [];
     const n = text.length;
+    if (text.indexOf('\r') < 0) {
+      // Only `\n` line ends (most files): the native search skips each line's content.
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+        ends.push(i);
+        starts.push(i + 1);
+      }
+      ends.push(n);
+      this.starts = starts;
+      this.ends = ends;
+      return;
+    }
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
       if (c === 10 /* \n */) {
