@@ -88,8 +88,18 @@ function structureOf(source: SourceDocument, text: string, lines: LineIndex, con
  * stages (and of documents that tests build by hand).
  */
 export function documentFromStructure(structure: DocumentStructure, source: SourceDocument, outlineOnly = false): NotesDocument {
+  // Every property named in one literal, not spread from `structure` (Markdown and plain-text
+  // structures come from different creation sites): with the spread, documents of the two
+  // formats had different hidden classes, and stages reading `doc.…` (claims, suppressions,
+  // diagnostics) were deoptimised ("wrong map") and recompiled when the other format came along.
   return {
-    ...structure,
+    title: structure.title,
+    conference: structure.conference,
+    talks: structure.talks,
+    blocks: structure.blocks,
+    definitions: structure.definitions,
+    comments: structure.comments,
+    problems: structure.problems,
     uri: source.uri,
     format: source.format,
     text: source.text,

@@ -94,7 +94,13 @@ export function findClaims(doc: NotesDocument, lines: LineIndex, config: NotesCo
       trail.note(b, block.talk, talk, cueText, blockMentions, block, spanStart, spanEnd);
       const claim = analyseSentence(sentence, original, ctx, custom, toks);
       if (!claim) continue;
-      foundSources ??= found.map((f) => (f.kind === 'citation-needed' ? null : toSource(f, raw, block, lines, citations, definitionIds)));
+      // Built by push, not `map`: the array then has the same elements kind in every block,
+      // so the optimised `foundSources[k]` reads below are not thrown away ("wrong map") and
+      // recompiled when a later block's array differs.
+      if (foundSources === null) {
+        foundSources = [];
+        for (const f of found) foundSources.push(f.kind === 'citation-needed' ? null : toSource(f, raw, block, lines, citations, definitionIds));
+      }
       const range = ctx.range();
       // `found` is sorted by start: the sentence's sources are one contiguous run.
       let lo = 0;

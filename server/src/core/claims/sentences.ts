@@ -66,12 +66,17 @@ function isSpace(c: number): boolean {
 }
 
 function isLower(c: string): boolean {
+  // ASCII from its code: case-mapping calls meet one-byte and two-byte strings here, and
+  // that mix deoptimised `sentenceBounds` ("wrong instance type"); they also allocate.
+  const code = c.charCodeAt(0);
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a;
   return c !== c.toUpperCase() && c === c.toLowerCase();
 }
 
 /** Length of a citation marker (`[1]`, `[^id]`, `[@key]`) starting at `i`, or 0. */
 function markerLength(text: string, i: number): number {
-  if (text.charCodeAt(i) !== OPEN_BRACKET) return 0;
+  // Callers may pass the end of the text: reading past it (NaN) deoptimises the callers ("out of bounds").
+  if (i >= text.length || text.charCodeAt(i) !== OPEN_BRACKET) return 0;
   // Only a `]` within 40 characters can close a marker: look no further (a long text with many
   // `[` and no `]` would otherwise be searched to its end from each of them).
   let close = -1;

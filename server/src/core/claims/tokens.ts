@@ -166,6 +166,19 @@ class ScannedToken implements Token {
   ) {}
 }
 
+/** Only gives `emptyObjectArray` its elements kind; never a token of any text. */
+const EMPTY_TOKEN = new ScannedToken('', '', 0, 0);
+
+/**
+ * An empty array whose elements kind is already "objects": V8 never turns a kind back, so
+ * emptying an array of one object gives the array that an optimised push of objects expects.
+ */
+function emptyObjectArray<T>(seed: T): T[] {
+  const a = [seed];
+  a.length = 0;
+  return a;
+}
+
 /**
  * Tokenizes sentence after sentence into the same array and token objects: tokens are the
  * largest allocation of the claims stage, and the analysis of one sentence keeps none of them.
@@ -173,8 +186,11 @@ class ScannedToken implements Token {
  * the array and its tokens are overwritten by the next call.
  */
 export class TokenPool {
-  private readonly tokens: ScannedToken[] = [];
-  private readonly out: Token[] = [];
+  // Both arrays start out holding objects (see `emptyObjectArray`): a new pool for each
+  // document otherwise starts with arrays of small integers, and the first push into them
+  // threw away the optimised `tokenize` ("not a Smi", "wrong map") document after document.
+  private readonly tokens: ScannedToken[] = emptyObjectArray<ScannedToken>(EMPTY_TOKEN);
+  private readonly out: Token[] = emptyObjectArray<Token>(EMPTY_TOKEN);
   /**
    * Short lower-case words seen before, by a hash of their characters: notes repeat their
    * words, and a word met again is this string (compared character by character), not a new
@@ -250,15 +266,17 @@ export class TokenPool {
         t = text.slice(p, end);
         lower = isPlainLower(text, p, end) ? t : lowerToken(t);
       }
-      let tok = tokens[n];
-      if (tok === undefined) {
-        tok = new ScannedToken(t, lower, p - from, end - from);
-        tokens.push(tok);
-      } else {
+      // No read past the end of `tokens`: an out-of-bounds read deoptimises this loop.
+      let tok: ScannedToken;
+      if (n < tokens.length) {
+        tok = tokens[n];
         tok.text = t;
         tok.lower = lower;
         tok.start = p - from;
         tok.end = end - from;
+      } else {
+        tok = new ScannedToken(t, lower, p - from, end - from);
+        tokens.push(tok);
       }
       if (n < out.length) out[n] = tok;
       else out.push(tok);

@@ -60,9 +60,14 @@ function memo(f: (s: string) => string): (s: string) => string {
 }
 
 function skipIntervals(doc: NotesDocument, lines: LineIndex): [number, number][] {
-  const ranges = [...doc.crossReferences.map((r) => r.range), ...doc.urls.map((u) => u.range)];
-  for (const talk of doc.talks) for (const s of talk.speakers) ranges.push(s.nameRange);
-  const spans = ranges.map((r) => [lines.offsetAt(r.start), lines.offsetAt(r.end)] as [number, number]).sort((a, b) => a[0] - b[0]);
+  // One array literal filled by push, not spreads of `map` results: a literal's arrays all get
+  // the elements kind it learnt, where a spread or `map` result is empty (Smi kind) or not by
+  // document, which threw the optimised code of this function away again and again.
+  const spans: [number, number][] = [];
+  for (const r of doc.crossReferences) spans.push([lines.offsetAt(r.range.start), lines.offsetAt(r.range.end)]);
+  for (const u of doc.urls) spans.push([lines.offsetAt(u.range.start), lines.offsetAt(u.range.end)]);
+  for (const talk of doc.talks) for (const s of talk.speakers) spans.push([lines.offsetAt(s.nameRange.start), lines.offsetAt(s.nameRange.end)]);
+  spans.sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];
   for (const s of spans) {
     const last = merged[merged.length - 1];
