@@ -312,9 +312,8 @@ function reanalyzeOne(prev: NotesDocument, text: string, edit: TextEdit, config:
     { uri: prev.uri, format: prev.format, text },
   );
   // Stages on the talk's blocks, with the whole document's talks and definitions.
-  const refs = scanInlineReferences(doc, lines);
-  const defLines = new Set(definitions.map((d) => d.line));
-  const regionUrls = refs.urls.filter((u) => !defLines.has(u.range.start.line));
+  const refs = scanInlineReferences(doc, lines, false);
+  const regionUrls = refs.urls;
   doc.citations = refs.citations;
   doc.pandocCitations = refs.pandocCitations;
   doc.crossReferences = refs.crossReferences;

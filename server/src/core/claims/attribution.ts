@@ -2,6 +2,7 @@ import type { Attribution, Mention, NotesDocument, Range, Speaker, Talk } from '
 import { personKey } from '../text/names';
 import type { ReportCue } from './reports';
 import type { Token } from './tokens';
+import { SpeakerMemo } from '../people/speakerMemo';
 import { isCapitalised } from './tokens';
 
 const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
@@ -52,9 +53,15 @@ export interface SpeakerIndex {
 }
 
 export function speakerIndex(doc: NotesDocument): SpeakerIndex {
+  return speakerIndexes.get(doc.talks);
+}
+
+const speakerIndexes = new SpeakerMemo(buildSpeakerIndex);
+
+function buildSpeakerIndex(talks: readonly Talk[]): SpeakerIndex {
   const byKey = new Map<string, Speaker>();
   const byFirst = new Map<string, Speaker[]>();
-  for (const t of doc.talks) {
+  for (const t of talks) {
     for (const s of t.speakers) {
       if (!byKey.has(s.key)) byKey.set(s.key, s);
       const first = s.name.split(/\s+/)[0];

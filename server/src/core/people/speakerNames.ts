@@ -1,4 +1,5 @@
-import type { NotesDocument, Speaker } from '../model/types';
+import type { NotesDocument, Speaker, Talk } from '../model/types';
+import { SpeakerMemo } from './speakerMemo';
 import { personKey } from '../text/names';
 import { splitWords } from './nameWords';
 
@@ -40,6 +41,12 @@ export function firstNameOf(name: string): string | null {
 
 /** Collects the document's speaker names and organisations. */
 export function collectSpeakerNames(doc: NotesDocument): SpeakerNames {
+  return speakerNameTables.get(doc.talks);
+}
+
+const speakerNameTables = new SpeakerMemo(buildSpeakerNames);
+
+function buildSpeakerNames(talks: readonly Talk[]): SpeakerNames {
   const out: SpeakerNames = {
     fullNames: new Map(),
     maxWords: 1,
@@ -56,7 +63,7 @@ export function collectSpeakerNames(doc: NotesDocument): SpeakerNames {
   const nameFacts = new Map<string, { words: number; first: string | null }>();
   const orgsSeen = new Set<string>();
   const orgKeys = new Set<string>();
-  doc.talks.forEach((talk, t) => {
+  talks.forEach((talk, t) => {
     const firsts = new Map<string, Speaker>();
     for (const speaker of talk.speakers) {
       const key = speaker.key || personKey(speaker.name);

@@ -24,16 +24,18 @@ const URL_TRAILING_PUNCTUATION = '.,;:!?*_';
 /**
  * Finds citation markers (`[1]`, `[^id]`), Pandoc citations (`[@key]`), cross-references
  * (`[[Talk title]]`) and URLs in the document's prose blocks, plus the URLs of its reference
- * definitions. Citations are matched to the file's definitions by id.
+ * definitions (unless `definitionUrls` is false). Citations are matched to the file's
+ * definitions by id.
  */
-export function scanInlineReferences(doc: NotesDocument, lines: LineIndex): InlineReferences {
+export function scanInlineReferences(doc: NotesDocument, lines: LineIndex, definitionUrls = true): InlineReferences {
   const definitionById = new Map<string, number>();
   doc.definitions.forEach((d, i) => {
     if (!definitionById.has(d.id)) definitionById.set(d.id, i);
   });
   const out: InlineReferences = { citations: [], pandocCitations: [], crossReferences: [], urls: [] };
   for (const block of doc.blocks) scanBlock(block, lines, definitionById, out);
-  for (const d of doc.definitions) {
+  // The re-analysis of an edit keeps the definitions' URLs it already has (`definitionUrls` false).
+  for (const d of definitionUrls ? doc.definitions : []) {
     if (!d.url) continue;
     const start = lines.offsetAt(d.markerRange.end);
     const at = lines.text.indexOf(d.url, start);
