@@ -34,7 +34,7 @@ async function main(): Promise<void> {
   const at = txt.indexOf(' ', txt.length >> 1);
   const edit = { range: new LineIndex(txt).range(at, at), text: 'x' };
   const newText = txt.slice(0, at) + 'x' + txt.slice(at);
-  const re = await time(() => reanalyze(prev, newText, [edit]), 9, 2);
+  const re = await time(() => reanalyze(prev, newText, [edit]), 21, 20);
   if (!lastReanalysis.incremental) throw new Error(`the benchmark edit did not take the incremental path: ${lastReanalysis.reason}`);
   ratios.editOverFull = re.median / full.median;
   // Markdown outline + folding of a fresh document (the structure alone, as the server answers it) against the Markdown peer.
