@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { LspSession, endSession } from './support/lspSession';
 import { TempWorkspace } from './support/tempWorkspace';
 import { LINKS, MENTIONS, SPEAKER } from './support/cacheNotes';
+import { eventually } from './support/eventually';
 
 let ws: TempWorkspace;
 let s: LspSession;
@@ -20,17 +21,6 @@ after(() => endSession(s, ws));
 
 /** Lets the server's idle-time preparation run (it starts a moment after the index last changed). */
 const idle = () => new Promise((r) => setTimeout(r, 400));
-
-/** Polls a request until `ok` (file events are applied asynchronously, as in an editor). */
-async function eventually<T>(get: () => Promise<T>, ok: (v: T) => boolean, what: string): Promise<T> {
-  let v = await get();
-  for (let i = 0; i < 100 && !ok(v); i++) {
-    await new Promise((r) => setTimeout(r, 20));
-    v = await get();
-  }
-  assert.ok(ok(v), `${what}: ${JSON.stringify(v)}`);
-  return v;
-}
 
 test('hover after an edit shows the new text, in the talk card and in a person card elsewhere', async () => {
   const a = ws.uriOf('a.notes');

@@ -4,6 +4,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { LspSession, pos1, endSession } from './support/lspSession';
 import { TempWorkspace, fixture } from './support/tempWorkspace';
+import { eventually } from './support/eventually';
 
 const AFTERNOON = 'bugbash26-afternoon-day1.notes';
 const MORNING = 'bugbash26-morning-day1.notes.md';
@@ -23,17 +24,6 @@ before(async () => {
 after(() => endSession(s, ws));
 
 const symbolsNamed = async (name: string) => ((await s.request('workspace/symbol', { query: name })) as any[]).filter((x) => x.name === name);
-
-/** Polls a request until `ok` (file events are applied asynchronously, as in an editor). */
-async function eventually<T>(get: () => Promise<T>, ok: (v: T) => boolean, what: string): Promise<T> {
-  let v = await get();
-  for (let i = 0; i < 100 && !ok(v); i++) {
-    await new Promise((r) => setTimeout(r, 20));
-    v = await get();
-  }
-  assert.ok(ok(v), `${what}: ${JSON.stringify(v)}`);
-  return v;
-}
 
 test('a broken-link diagnostic appears when the target file is deleted and disappears when it is restored', async () => {
   const morning = ws.uriOf(MORNING);
