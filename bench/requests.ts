@@ -262,11 +262,6 @@ function cpuOf(dir: string, client: BenchClient, methods: readonly string[]): Re
   }
 }
 
-/** Writes the generated workspace of the requests case (seed 31, as `npm run bench`). */
-export function writeRequestWorkspace(dir: string, files: number, bytesPerFile: number, seed = 31): { files: string[]; bytes: number } {
-  return writeWorkspace(dir, files, bytesPerFile, seed);
-}
-
 // ---------------------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
@@ -294,7 +289,8 @@ async function main(): Promise<void> {
   const tmp = keep ? resolve(keep) : mkdtempSync(join(tmpdir(), 'talknotes-requests-'));
   try {
     const dir = join(tmp, 'ws');
-    const ws = writeRequestWorkspace(dir, files, bytesPerFile);
+    // Seed 31, as the requests case of `npm run bench`.
+    const ws = writeWorkspace(dir, files, bytesPerFile, 31);
     console.log(`${ws.files.length} files, ${(ws.bytes / 1e6).toFixed(1)} MB; ${requests} requests per method, ${rounds} round(s); server ${server}; load ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
     // --server-flags "--cpu-prof --cpu-prof-dir=DIR": node options of the real server only (profiling).
     const flags = opt('server-flags')?.split(' ').filter((f) => f.length > 0) ?? [];

@@ -20,6 +20,13 @@ function bigMarkdown(copies: number): string {
 const symbolsOf = (s: LspSession, uri: string) => s.request<any[]>('textDocument/documentSymbol', { textDocument: { uri } });
 const foldsOf = (s: LspSession, uri: string) => s.request<any[]>('textDocument/foldingRange', { textDocument: { uri } });
 
+/** Once the full analysis has run, the outline and folding equal what was answered before it; then a clean shutdown. */
+async function sameAfterAnalysis(s: LspSession, uri: string, early: unknown[], earlyFolds: unknown[]): Promise<void> {
+  assert.deepEqual(await symbolsOf(s, uri), early);
+  assert.deepEqual(await foldsOf(s, uri), earlyFolds);
+  assert.equal(await s.shutdown(), 0);
+}
+
 test('document symbols and folding of a freshly opened large Markdown file come before its full analysis and equal it', async () => {
   const text = bigMarkdown(600);
   assert.ok(text.length > 900_000);
@@ -46,9 +53,7 @@ test('document symbols and folding of a freshly opened large Markdown file come 
     assert.ok(earlyFolds.length > 1800);
 
     await s.diagnosticsFor(uri, () => true, 30000);
-    assert.deepEqual(await symbolsOf(s, uri), early);
-    assert.deepEqual(await foldsOf(s, uri), earlyFolds);
-    assert.equal(await s.shutdown(), 0);
+    await sameAfterAnalysis(s, uri, early, earlyFolds);
   } finally {
     s.kill();
     ws.dispose();
@@ -80,9 +85,7 @@ test('after an edit the outline and folding show the new text inside the typing 
     assert.deepEqual(earlyFolds[0], { startLine: 9, endLine: 10 });
 
     await s.diagnosticsFor(uri, () => true, 5000, before);
-    assert.deepEqual(await symbolsOf(s, uri), early);
-    assert.deepEqual(await foldsOf(s, uri), earlyFolds);
-    assert.equal(await s.shutdown(), 0);
+    await sameAfterAnalysis(s, uri, early, earlyFolds);
   } finally {
     s.kill();
     ws.dispose();

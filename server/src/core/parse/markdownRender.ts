@@ -112,7 +112,7 @@ function plainness(content: string): Plain {
  * content's length when there is none). Markup starts at such a character, so the lines
  * before that one read as plain text in either mode, whatever follows.
  */
-export function plainLinesEnd(content: string): number {
+function plainLinesEnd(content: string): number {
   const first = content.search(MAY_BE_MARKUP);
   return first < 0 ? content.length : content.lastIndexOf('\n', first) + 1;
 }

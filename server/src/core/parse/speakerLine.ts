@@ -166,7 +166,7 @@ export function readTitleSpeakerLine(line: string, speakerLine?: boolean): Parse
  * True when `mayHoldTitleAndSpeaker(line, s)` can hold for some `s`: an `*` or `_`, or one of
  * `: `, ` by `, ` (`, ` - `, ` – `, ` — ` anywhere in the line. One pass, no strings.
  */
-export function hasTitleSpeakerSign(line: string): boolean {
+function hasTitleSpeakerSign(line: string): boolean {
   const n = line.length;
   for (let i = 0; i < n; i++) {
     const c = line.charCodeAt(i);

@@ -59,7 +59,7 @@ export function splitWords(text: string): Word[] {
 }
 
 /** The shape of the word the cursor is on, `word` being its text. */
-export function cursorShape(cursor: WordCursor, word: string): WordShape {
+function cursorShape(cursor: WordCursor, word: string): WordShape {
   if (cursor.symbol) return 'other';
   if (cursor.plain) return word.length <= 3 && NAME_PARTICLES.has(word) ? 'particle' : 'lower';
   return shapeOf(word, cursor.hasDot);

@@ -208,7 +208,7 @@ function isAsciiLetter(c: number): boolean {
 }
 
 /** True when the code point at `i` is a letter of any script. */
-export function isLetterAt(s: string, i: number): boolean {
+function isLetterAt(s: string, i: number): boolean {
   if (i < 0 || i >= s.length) return false;
   const c = s.charCodeAt(i);
   if (c < 128) return isAsciiLetter(c);
