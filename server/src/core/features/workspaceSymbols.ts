@@ -1,7 +1,7 @@
 import type { Range } from '../model/types';
 import { personKey } from '../text/names';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
-import { baseName, safely } from './common';
+import { baseName, memo, safely } from './common';
 
 /** A talk or speaker for "Go to Symbol in Workspace" (an LSP `SymbolInformation`). */
 export interface NotesWorkspaceSymbol {
@@ -45,23 +45,20 @@ interface Entry {
 }
 
 /** Symbols with folded names, kept per index until its next change (queries come per keystroke). */
-const cache = new WeakMap<WorkspaceIndex, { generation: number; entries: Entry[] }>();
-
 function entries(index: WorkspaceIndex): Entry[] {
-  const hit = cache.get(index);
-  if (hit && hit.generation === index.generation) return hit.entries;
-  const list: Entry[] = [];
-  for (const doc of index.documents()) {
-    const container = doc.title?.text ?? baseName(doc.uri);
-    for (const talk of doc.talks) {
-      list.push({ folded: personKey(talk.title), symbol: { name: talk.title, kind: 'talk', uri: doc.uri, range: talk.titleRange, containerName: container } });
-      for (const sp of talk.speakers) {
-        list.push({ folded: personKey(sp.name), symbol: { name: sp.name, kind: 'speaker', uri: doc.uri, range: sp.nameRange, containerName: talk.title } });
+  return memo(index, 'workspaceSymbols', '', () => {
+    const list: Entry[] = [];
+    for (const doc of index.documents()) {
+      const container = doc.title?.text ?? baseName(doc.uri);
+      for (const talk of doc.talks) {
+        list.push({ folded: personKey(talk.title), symbol: { name: talk.title, kind: 'talk', uri: doc.uri, range: talk.titleRange, containerName: container } });
+        for (const sp of talk.speakers) {
+          list.push({ folded: personKey(sp.name), symbol: { name: sp.name, kind: 'speaker', uri: doc.uri, range: sp.nameRange, containerName: talk.title } });
+        }
       }
     }
-  }
-  cache.set(index, { generation: index.generation, entries: list });
-  return list;
+    return list;
+  });
 }
 
 /** 0 prefix, 1 word start, 2 substring, 3 subsequence, -1 no match (spaces in the query ignored). */
