@@ -33,6 +33,7 @@ import type {
   UrlLink,
 } from './model/types';
 import { LineIndex } from './text/lineIndex';
+import { documentLines, rememberLines } from './text/documentLines';
 import { parsePlainText } from './parse/plainText';
 import { bulletMarker, skipSpaces } from './parse/speakerText';
 import { parseTitleSpeakerLine } from './parse/speakerLine';
@@ -108,23 +109,12 @@ interface DocState {
 }
 
 const states = new WeakMap<NotesDocument, DocState>();
-const lineIndexes = new WeakMap<NotesDocument, LineIndex>();
-
-function linesOf(doc: NotesDocument): LineIndex {
-  let l = lineIndexes.get(doc);
-  if (!l || l.text !== doc.text) {
-    l = new LineIndex(doc.text);
-    lineIndexes.set(doc, l);
-  }
-  return l;
-}
-
 function stateOf(doc: NotesDocument): DocState {
   let st = states.get(doc);
   if (!st) {
     st = { lower: new Map(), caps: new Map(), gaps: 0, nonBlank: 0 };
     for (const b of doc.blocks) countWords(b.text, st, 1);
-    const lines = linesOf(doc);
+    const lines = documentLines(doc);
     const g = blankStats(doc.text, lines, 0, lines.lineCount - 1, false);
     st.gaps = g.gaps;
     st.nonBlank = g.nonBlank;
@@ -194,7 +184,7 @@ function reanalyzeOne(prev: NotesDocument, text: string, edit: TextEdit, config:
   if (prev.format !== 'plaintext') return fail('markdown');
   if (prev.outlineOnly || text.length > config.maxFileSize) return fail('outline only');
   if (text.charCodeAt(0) === 0xfeff) return fail('byte-order mark');
-  const oldLines = linesOf(prev);
+  const oldLines = documentLines(prev);
   const editStart = oldLines.offsetAt(edit.range.start);
   const editEnd = oldLines.offsetAt(edit.range.end);
   if (editEnd < editStart) return fail('bad range');
@@ -374,7 +364,7 @@ function reanalyzeOne(prev: NotesDocument, text: string, edit: TextEdit, config:
     suppressions,
   };
   states.set(result, nextState);
-  lineIndexes.set(result, lines);
+  rememberLines(result, lines);
   return result;
 }
 

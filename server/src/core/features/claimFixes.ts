@@ -1,5 +1,6 @@
+import { documentLines } from '../text/documentLines';
 import type { NotesDocument, Position, Range } from '../model/types';
-import { LineIndex } from '../text/lineIndex';
+import type { LineIndex } from '../text/lineIndex';
 
 /** One quick fix for an `unsupported-claim` diagnostic: edits to the claim's own file. */
 export interface ClaimFix {
@@ -23,7 +24,7 @@ export const DIRECTIVES = {
 export function claimFixes(doc: NotesDocument, claimIndex: number): ClaimFix[] {
   const claim = doc.claims[claimIndex];
   if (!claim) return [];
-  const lines = new LineIndex(doc.text);
+  const lines = documentLines(doc);
   const eol = lineEnding(doc.text);
   const fixes: ClaimFix[] = [];
   const at = markerPosition(doc.text, lines, claim.range);

@@ -1,5 +1,5 @@
 import type { Position, Range } from '../model/types';
-import { LineIndex } from '../text/lineIndex';
+import { documentLines } from '../text/documentLines';
 import { personKey } from '../text/names';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { baseName, isPosition, safely } from './common';
@@ -28,7 +28,7 @@ export function completion(index: WorkspaceIndex, uri: string, position: Positio
   return safely([], () => {
     const doc = index.get(uri);
     if (!doc || !isPosition(position)) return [];
-    const lines = new LineIndex(doc.text);
+    const lines = documentLines(doc);
     if (position.line >= lines.lineCount) return [];
     const line = lines.lineText(position.line);
     const ch = Math.min(position.character, line.length);

@@ -1,5 +1,5 @@
 import type { Range } from '../model/types';
-import { LineIndex } from '../text/lineIndex';
+import { documentLines } from '../text/documentLines';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { comparePositions, rangesOverlap, safely, withoutFragment } from './common';
 
@@ -20,7 +20,7 @@ export function documentLinks(index: WorkspaceIndex, uri: string): NotesDocument
   return safely([], () => {
     const doc = index.get(uri);
     if (!doc) return [];
-    const lines = new LineIndex(doc.text);
+    const lines = documentLines(doc);
     const out: NotesDocumentLink[] = [];
     for (const u of doc.urls) if (isLinkable(u.url)) out.push({ range: u.range, target: u.url });
     for (const d of doc.definitions) {

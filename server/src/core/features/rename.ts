@@ -1,5 +1,5 @@
 import type { NotesDocument, Position, Range } from '../model/types';
-import { LineIndex } from '../text/lineIndex';
+import { documentLines } from '../text/documentLines';
 import { NAME_PARTICLES, personKey } from '../text/names';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { comparePositions, rangesOverlap, safely } from './common';
@@ -122,7 +122,7 @@ function renameTarget(index: WorkspaceIndex, uri: string, position: Position): R
 }
 
 function textAt(doc: NotesDocument, range: Range): string {
-  const lines = new LineIndex(doc.text);
+  const lines = documentLines(doc);
   return doc.text.slice(lines.offsetAt(range.start), lines.offsetAt(range.end));
 }
 
@@ -141,7 +141,7 @@ function groupEdits(index: WorkspaceIndex, edits: { uri: string; range: Range; n
   for (const uri of [...byUri.keys()].sort()) {
     const doc = index.get(uri);
     if (!doc) continue;
-    const lines = new LineIndex(doc.text);
+    const lines = documentLines(doc);
     const list = byUri.get(uri)!.sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(b.range.end, a.range.end));
     const kept: NotesTextEdit[] = [];
     for (const e of list) {

@@ -1,6 +1,7 @@
+import { documentLines } from '../text/documentLines';
 import { splitSentences } from '../claims/sentences';
 import type { NotesDocument, Position, Range } from '../model/types';
-import { LineIndex } from '../text/lineIndex';
+import type { LineIndex } from '../text/lineIndex';
 import { blockRange } from '../text/pieces';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { isPosition, rangeContains, rangeContainsRange, rangesEqual, safely } from './common';
@@ -21,7 +22,7 @@ export function selectionRanges(index: WorkspaceIndex, uri: string, positions: r
   return safely([], () => {
     const doc = index.get(uri);
     if (!doc || !Array.isArray(positions)) return [];
-    const lines = new LineIndex(doc.text);
+    const lines = documentLines(doc);
     return positions.map((pos) => (isPosition(pos) ? chainAt(index, doc, lines, pos) : { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }));
   });
 }

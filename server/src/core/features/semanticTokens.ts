@@ -1,5 +1,6 @@
+import { documentLines } from '../text/documentLines';
 import type { NotesDocument, Range } from '../model/types';
-import { LineIndex } from '../text/lineIndex';
+import type { LineIndex } from '../text/lineIndex';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { safely } from './common';
 
@@ -49,7 +50,7 @@ export function semanticTokensAbsolute(index: WorkspaceIndex, uri: string): Abso
   return safely([], () => {
     const doc = index.get(uri);
     if (!doc) return [];
-    const lines = new LineIndex(doc.text);
+    const lines = documentLines(doc);
     const tokens: (AbsoluteToken & { priority: number })[] = [];
     for (const c of collect(index, doc)) for (const t of splitLines(lines, c.range, c.type, c.modifiers)) tokens.push({ ...t, priority: c.priority });
     tokens.sort((a, b) => a.line - b.line || a.character - b.character || a.priority - b.priority);

@@ -14,7 +14,7 @@
  */
 import type { NotesDocument, ProseBlock, Range } from '../model/types';
 import { splitSentences } from '../claims/sentences';
-import { LineIndex } from '../text/lineIndex';
+import { documentLines } from '../text/documentLines';
 import { blockRange } from '../text/pieces';
 import { contentWords, words } from './tokens';
 import { ContentHash } from '../text/contentHash';
@@ -94,7 +94,7 @@ let cached = 0;
  * line moves them without moving anything here.
  */
 function summaryKey(doc: NotesDocument, talk: number): string {
-  const lines = lineIndexOf(doc);
+  const lines = documentLines(doc);
   const h = new ContentHash();
   for (const s of doc.talks[talk].speakers) h.add(s.name);
   for (const b of talkBlocks(doc, talk)) {
@@ -113,7 +113,7 @@ function computeSummary(doc: NotesDocument, talk: number, count: number): TalkSu
   const substantiveWords = substantive.reduce((n, c) => n + c.tokens.length, 0);
   const tooShort = substantive.length < MIN_SENTENCES || substantiveWords < MIN_CONTENT_WORDS;
   const chosen = choose(candidates, count);
-  const lines = lineIndexOf(doc);
+  const lines = documentLines(doc);
   return {
     sentences: chosen.map((c) => ({ text: c.text, range: blockRange(c.block, lines, c.start, c.end) })),
     tooShort,
@@ -261,16 +261,4 @@ function endsLikeSentence(text: string): boolean {
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b);
-}
-
-const lineIndexes = new WeakMap<NotesDocument, LineIndex>();
-
-/** One LineIndex per analysed document: building it scans the whole text. */
-function lineIndexOf(doc: NotesDocument): LineIndex {
-  let lines = lineIndexes.get(doc);
-  if (!lines || lines.text !== doc.text) {
-    lines = new LineIndex(doc.text);
-    lineIndexes.set(doc, lines);
-  }
-  return lines;
 }
