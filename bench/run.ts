@@ -18,6 +18,7 @@ import { structureSymbols } from '../server/src/core/features/documentSymbols';
 import { structureFoldingRanges } from '../server/src/core/features/folding';
 import type { NotesFormat } from '../server/src/core/model/types';
 import { generateOfSize, writeWorkspace } from './generate';
+import { SERVER_EXEC_ARGV } from '../server/src/protocol/protocol';
 import { bareFiles, barePass, cpuNow, MarkdownPeer, median, ms, sentencePass, time, type Timing } from './lib';
 import { BenchClient } from './lspClient';
 import { measureRequests } from './requests';
@@ -193,7 +194,7 @@ async function workspaceColdStart(dir: string, ws: { files: string[]; bytes: num
   if (!server) return;
   try {
     const start = performance.now();
-    const client = await BenchClient.start([join(root, 'dist/server.js'), '--stdio'], pathToFileURL(dir).href);
+    const client = await BenchClient.start([...SERVER_EXEC_ARGV, join(root, 'dist/server.js'), '--stdio'], pathToFileURL(dir).href);
     const at = await client.waitFor((n) => n.method === 'talkNotes/indexed', 20 * BUDGET);
     const params = client.notifications.find((n) => n.method === 'talkNotes/indexed')!.params as { files: number; ms: number };
     await client.stop();
@@ -219,7 +220,7 @@ async function memory(dir: string, bytes: number, server: boolean): Promise<void
   // The target: the language server's own resident memory once the workspace is indexed and the
   // background worker has gone idle (what a user's machine pays).
   try {
-    const client = await BenchClient.start([join(root, 'dist/server.js'), '--stdio'], pathToFileURL(dir).href);
+    const client = await BenchClient.start([...SERVER_EXEC_ARGV, join(root, 'dist/server.js'), '--stdio'], pathToFileURL(dir).href);
     await client.waitFor((n) => n.method === 'talkNotes/indexed', 20 * BUDGET);
     const rssOf = (): number => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${client.child.pid}/status`, 'utf8'))?.[1] ?? NaN) * 1024;
     const atIndexed = rssOf();

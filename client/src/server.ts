@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { Commands } from '../../server/src/protocol/protocol';
+import { Commands, SERVER_EXEC_ARGV } from '../../server/src/protocol/protocol';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 /** Settings section and language id shared with the manifest. */
@@ -81,8 +81,8 @@ export class ServerConnection implements vscode.Disposable {
   private async doStart(): Promise<void> {
     const module = this.context.asAbsolutePath('dist/server.js');
     const serverOptions: ServerOptions = {
-      run: { module, transport: TransportKind.ipc },
-      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+      run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
+      debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6011'] } },
     };
     const clientOptions: LanguageClientOptions = {
       documentSelector: documentSelector(),

@@ -1,12 +1,13 @@
 // The background analyser (files that are not open) over the real bundle: what comes back from the
-// worker thread equals an analysis on this thread, and the worker stops when idle and starts again
-// for the next job.
+// worker thread (packed, with its tables) equals an analysis on this thread, and the worker stops
+// when idle and starts again for the next job.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { BackgroundAnalyser } from '../../server/src/lsp/analysisWorker';
 import { analyzeDocument } from '../../server/src/core/analyze';
 import { DEFAULT_CONFIG } from '../../server/src/core/config';
+import { documentTables } from '../../server/src/core/workspace/documentTables';
 import { fixture } from './support/tempWorkspace';
 
 const SERVER = join(__dirname, '..', '..', 'dist', 'server.js');
@@ -20,8 +21,10 @@ test('documents analysed on the worker equal the same analysis on this thread', 
       const source = { uri: `file:///w/${name}`, text: fixture(name), format };
       const fromWorker = await analyser.analyse(source, DEFAULT_CONFIG);
       const here = analyzeDocument(source, DEFAULT_CONFIG);
-      assert.deepStrictEqual(fromWorker, here, name);
-      assert.equal(fromWorker.text, here.text);
+      assert.deepStrictEqual(fromWorker.packed.unpack(), here, name);
+      assert.equal(fromWorker.packed.textLength, here.text.length);
+      assert.deepStrictEqual(fromWorker.tables, documentTables(here, true), name);
+      assert.ok(fromWorker.tables.claimTerms!.length === here.claims.length && here.claims.length > 0, name);
     }
     assert.equal(analyser.running, true);
     assert.deepStrictEqual(errors, []);
@@ -41,7 +44,8 @@ test('the worker stops when idle and a later job starts a new one', async () => 
     assert.equal(analyser.running, false, 'stopped after being idle');
     const again = await analyser.analyse(source, DEFAULT_CONFIG);
     assert.equal(analyser.running, true, 'a new worker for the next job');
-    assert.deepStrictEqual(again, first);
+    assert.deepStrictEqual(again.packed.unpack(), first.packed.unpack());
+    assert.deepStrictEqual(again.tables, first.tables);
     // Stopping an idle worker is not a failure: nothing was reported and the main thread was not used instead.
     assert.deepStrictEqual(errors, []);
   } finally {

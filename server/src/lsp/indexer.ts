@@ -63,7 +63,7 @@ export class Indexer {
       progress?.done();
     }
     if (cancelled()) return false;
-    const params: IndexedParams = { files: this.ws.index.documents().length, ms: Math.round(performance.now() - started) };
+    const params: IndexedParams = { files: this.ws.index.uris().length, ms: Math.round(performance.now() - started) };
     void this.connection.sendNotification(IndexedNotification, params).catch(() => undefined);
     return true;
   }

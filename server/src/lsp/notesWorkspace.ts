@@ -6,7 +6,10 @@ import type { SourceDocument } from '../core/analyze';
 import { analyzeDocument, analyzeStructure, completeAnalysis } from '../core/analyze';
 import type { NotesConfig } from '../core/config';
 import type { NotesDocument, NotesFormat } from '../core/model/types';
+import type { DocumentPacker } from '../core/workspace/workspaceIndex';
 import { WorkspaceIndex } from '../core/workspace/workspaceIndex';
+import type { PackedAnalysis } from './packedDocument';
+import type { DocumentTables } from '../core/workspace/documentTables';
 import { personKey } from '../core/text/names';
 import type { FileKind } from './classify';
 import { classifyFile } from './classify';
@@ -63,15 +66,18 @@ export class NotesWorkspace {
   onIndexChanged: () => void = () => undefined;
 
   /**
-   * `analyseInBackground` analyses files read from disk (a worker thread in the server); open
-   * documents are analysed on the spot, because requests on them wait for the result.
+   * `analyseInBackground` analyses files read from disk (a worker thread in the server, which
+   * returns them packed: `packedDocument.ts`); open documents are analysed on the spot, because
+   * requests on them wait for the result, and kept whole. `pack` keeps a packed file packed when
+   * a settings change re-analyses it.
    */
   constructor(
     config: NotesConfig,
-    private readonly analyseInBackground: (source: SourceDocument, config: NotesConfig) => Promise<NotesDocument> = async (source, c) =>
+    private readonly analyseInBackground: (source: SourceDocument, config: NotesConfig) => Promise<PackedAnalysis | NotesDocument> = async (source, c) =>
       analyzeDocument(source, c),
+    pack: DocumentPacker | null = null,
   ) {
-    this.index = new WorkspaceIndex(config);
+    this.index = new WorkspaceIndex(config, pack);
   }
 
   get config(): NotesConfig {
@@ -120,7 +126,7 @@ export class NotesWorkspace {
   analyse(uri: string): AnalysisResult | undefined {
     const s = this.open.get(uri);
     if (!s) return undefined;
-    const before = exportsOf(this.index.get(uri));
+    const before = exportsOf(this.index.tablesOf(uri));
     const text = s.document.getText();
     s.analysedVersion = s.document.version;
     s.kind = classifyFile(this.relativePath(uri), text, this.config, s.document.languageId);
@@ -195,14 +201,14 @@ export class NotesWorkspace {
 
   /** Stops tracking an editor document: the disk copy (if any) takes its place in the index. */
   async didClose(uri: string): Promise<boolean> {
-    const before = exportsOf(this.index.get(uri));
+    const before = exportsOf(this.index.tablesOf(uri));
     this.open.delete(uri);
     this.structures.delete(uri);
     this.index.remove(uri);
     this.onIndexChanged();
     const file = filePath(uri);
     if (file) await this.loadFile(file);
-    return before !== exportsOf(this.index.get(uri));
+    return before !== exportsOf(this.index.tablesOf(uri));
   }
 
   /**
@@ -220,14 +226,15 @@ export class NotesWorkspace {
     if (loaded.kind.kind === 'notes') {
       const source = { uri, text: loaded.text, format: loaded.kind.format };
       let config = this.config;
-      let doc = await this.analyseInBackground(source, config);
+      let result = await this.analyseInBackground(source, config);
       // Settings changed while it was analysed: the result must follow the new ones.
       while (config !== this.config) {
         config = this.config;
-        doc = await this.analyseInBackground(source, config);
+        result = await this.analyseInBackground(source, config);
       }
       if (this.diskEpoch.get(uri) !== epoch || this.openAsNotes(uri)) return false;
-      this.index.put(doc);
+      if ('packed' in result) this.index.putPacked(result.tables, result.packed);
+      else this.index.put(result);
       this.onIndexChanged();
       return true;
     }
@@ -261,7 +268,7 @@ export class NotesWorkspace {
   removeFolder(folder: string): boolean {
     const prefix = folder.endsWith(path.sep) ? folder : folder + path.sep;
     let removed = false;
-    for (const uri of [...this.index.documents().map((d) => d.uri), ...this.bibliographies]) {
+    for (const uri of [...this.index.uris(), ...this.bibliographies]) {
       const p = filePath(uri);
       if (p && p.startsWith(prefix) && this.removeFile(uri)) removed = true;
     }
@@ -317,7 +324,7 @@ export class NotesWorkspace {
 }
 
 /** What other files can see of a document: talk titles and speakers (targets of links and mentions). */
-function exportsOf(doc: NotesDocument | undefined): string {
+function exportsOf(doc: Pick<DocumentTables, 'talks'> | undefined): string {
   if (!doc) return '';
   return doc.talks.map((t) => `${personKey(t.title)}\u0001${t.speakers.map((s) => s.key).join('\u0002')}`).join('\u0003');
 }

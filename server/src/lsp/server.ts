@@ -21,6 +21,7 @@ import { WATCH_GLOB, isCandidate } from './classify';
 import type { IndexedParams } from '../protocol/protocol';
 import { IndexedNotification } from '../protocol/protocol';
 import { BackgroundAnalyser } from './analysisWorker';
+import { packHere } from './packedDocument';
 import { registerCustomRequests } from './customRequests';
 import { registerFeatures } from './features';
 import { Guard, faultsFromEnvironment } from './guard';
@@ -55,7 +56,7 @@ interface Settings {
 export function startServer(connection: Connection): void {
   const guard = new Guard(connection.console, faultsFromEnvironment());
   const background = new BackgroundAnalyser(__filename, (err) => guard.report('analysis worker', err));
-  const ws = new NotesWorkspace(DEFAULT_CONFIG, (source, config) => background.analyse(source, config));
+  const ws = new NotesWorkspace(DEFAULT_CONFIG, (source, config) => background.analyse(source, config), packHere);
   const publisher = new Publisher(connection, ws, guard);
   const indexer = new Indexer(connection, ws, guard);
   const preparer = new IdlePreparer(ws, guard);
@@ -285,7 +286,7 @@ export function startServer(connection: Connection): void {
         publisher.scheduleOthers();
         // Views fed by the whole index (the Talks view) refresh on this notification.
         if (indexedOnce) {
-          const indexed: IndexedParams = { files: ws.index.documents().length, ms: Math.round(performance.now() - started) };
+          const indexed: IndexedParams = { files: ws.index.uris().length, ms: Math.round(performance.now() - started) };
           void connection.sendNotification(IndexedNotification, indexed).catch(() => undefined);
         }
       }

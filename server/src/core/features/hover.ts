@@ -119,11 +119,10 @@ function buildPersonCard(index: WorkspaceIndex, key: string, fromUri: string, fr
   else {
     const items: string[] = [];
     for (const { uri, talk } of shown) {
-      const doc = index.get(uri);
-      const t = doc?.talks[talk];
-      if (!doc || !t) continue;
-      const summary = safely(null, () => summarizeTalk(doc, talk, 1));
-      const line = summary && !summary.tooShort && summary.sentences[0] ? escapeMarkdown(truncate(summary.sentences[0].text, 160)) : `*${TOO_SHORT}*`;
+      const t = index.tablesOf(uri)?.talks[talk];
+      if (!t) continue;
+      const first = personCardSummary(index, uri, talk);
+      const line = first !== null ? escapeMarkdown(truncate(first, 160)) : `*${TOO_SHORT}*`;
       items.push(`- ${commandLink(t.title, Commands.openTalk, [{ uri, line: t.line }])} (${escapeMarkdown(baseName(uri))}): ${line}`);
     }
     if (total > shown.length) items.push(`- … and ${total - shown.length} more`);
@@ -136,6 +135,20 @@ function buildPersonCard(index: WorkspaceIndex, key: string, fromUri: string, fr
   if (anchor) count += ` · ${commandLink('Show references', Commands.showReferences, [anchor])}`;
   out.push(count);
   return out.join('\n\n');
+}
+
+/**
+ * The one-line summary a person card shows for a talk, or null when the talk is too short. Kept
+ * with the document's version (`perDocument`): for a file that is not open, computing it means
+ * unpacking the file, which should happen once, not at every change of the workspace.
+ */
+export function personCardSummary(index: WorkspaceIndex, uri: string, talk: number): string | null {
+  return (
+    index.perDocument(uri, `personCardSummary:${talk}`, (doc) => {
+      const summary = safely(null, () => summarizeTalk(doc, talk, 1));
+      return summary && !summary.tooShort && summary.sentences[0] ? summary.sentences[0].text : null;
+    }) ?? null
+  );
 }
 
 /** The talks a person card lists (their first PERSON_CARD_TALKS talks, in workspace order) and how many they have. */

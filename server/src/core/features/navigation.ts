@@ -10,7 +10,7 @@ import { TOO_SHORT } from './hover';
 export function speakerLocation(index: WorkspaceIndex, uri: string, position: Position): NotesLocation | null {
   return safely(null, () => {
     const talk = talkAround(index, uri, position);
-    const speaker = talk >= 0 ? index.get(uri)?.talks[talk]?.speakers[0] : undefined;
+    const speaker = talk >= 0 ? index.tablesOf(uri)?.talks[talk]?.speakers[0] : undefined;
     return speaker ? { uri, range: speaker.nameRange } : null;
   });
 }
@@ -32,7 +32,7 @@ export function talkSummary(index: WorkspaceIndex, uri: string, position: Positi
 export function nextTalk(index: WorkspaceIndex, uri: string, position: Position): Range | null {
   return safely(null, () => {
     if (!isPosition(position)) return null;
-    const t = index.get(uri)?.talks.find((t) => t.line > position.line);
+    const t = index.tablesOf(uri)?.talks.find((t) => t.line > position.line);
     return t ? t.titleRange : null;
   });
 }
@@ -41,7 +41,7 @@ export function nextTalk(index: WorkspaceIndex, uri: string, position: Position)
 export function previousTalk(index: WorkspaceIndex, uri: string, position: Position): Range | null {
   return safely(null, () => {
     if (!isPosition(position)) return null;
-    const talks = index.get(uri)?.talks ?? [];
+    const talks = index.tablesOf(uri)?.talks ?? [];
     for (let i = talks.length - 1; i >= 0; i--) if (talks[i].line < position.line) return talks[i].titleRange;
     return null;
   });

@@ -1,7 +1,6 @@
-import { summarizeTalk } from '../summarize/summary';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { safely } from './common';
-import { claimCard, personCardTalks, talkCard } from './hover';
+import { claimCard, personCardSummary, personCardTalks, talkCard } from './hover';
 
 /** Claims of the related-claims index built per step (a few hundred microseconds). */
 const RELATED_STEP = 40;
@@ -28,10 +27,18 @@ export function* prepareRequests(index: WorkspaceIndex, openUris: readonly strin
       yield;
     }
   }
+  // Grouped by file, so a packed file is unpacked once for all the talks of it that cards show.
+  const shown = new Map<string, Set<number>>();
   for (const key of index.people()) {
     for (const { uri, talk } of personCardTalks(index, key).shown) {
-      const doc = index.get(uri);
-      if (doc) safely(null, () => summarizeTalk(doc, talk, 1));
+      const talks = shown.get(uri);
+      if (talks) talks.add(talk);
+      else shown.set(uri, new Set([talk]));
+    }
+  }
+  for (const [uri, talks] of shown) {
+    for (const talk of talks) {
+      personCardSummary(index, uri, talk);
       yield;
     }
   }
@@ -42,4 +49,6 @@ export function* prepareRequests(index: WorkspaceIndex, openUris: readonly strin
       yield;
     }
   }
+  // What preparing unpacked (files that are not open, for their summaries) is not needed any more.
+  index.releaseUnpacked();
 }

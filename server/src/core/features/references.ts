@@ -34,7 +34,7 @@ export function references(index: WorkspaceIndex, uri: string, position: Positio
       case 'pandoc': {
         const key = at.citation.key.toLowerCase();
         const out: NotesLocation[] = [];
-        for (const d of index.documents()) for (const c of d.pandocCitations) if (c.key.toLowerCase() === key) out.push({ uri: d.uri, range: c.range });
+        for (const d of index.allTables()) for (const c of d.pandocCitations) if (c.key.toLowerCase() === key) out.push({ uri: d.uri, range: c.range });
         return sortLocations(out);
       }
       default:
@@ -74,7 +74,7 @@ export function personLinks(index: WorkspaceIndex, key: string): (NotesLocation 
 /** `[[…]]` links across the workspace that resolve to one talk. */
 export function talkLinks(index: WorkspaceIndex, uri: string, talk: number): (NotesLocation & { targetRange: NotesLocation['range'] })[] {
   const out: (NotesLocation & { targetRange: NotesLocation['range'] })[] = [];
-  const title = index.get(uri)?.talks[talk]?.title;
+  const title = index.tablesOf(uri)?.talks[talk]?.title;
   if (title === undefined) return out;
   for (const { uri: from, link } of linksByKey(index).get(personKey(title)) ?? []) {
     const t = index.resolveCrossReference(link.target);
@@ -92,7 +92,7 @@ type LinkTable = Map<string, { uri: string; link: CrossReference }[]>;
 function linksByKey(index: WorkspaceIndex): LinkTable {
   return memo(index, 'linksByKey', '', () => {
     const byKey: LinkTable = new Map();
-    for (const d of index.documents()) {
+    for (const d of index.allTables()) {
       for (const link of d.crossReferences) {
         const key = personKey(link.target);
         const list = byKey.get(key);
@@ -106,7 +106,7 @@ function linksByKey(index: WorkspaceIndex): LinkTable {
 
 function talkReferences(index: WorkspaceIndex, uri: string, talk: number, includeDeclaration: boolean): NotesLocation[] {
   const out: NotesLocation[] = talkLinks(index, uri, talk).map((l) => ({ uri: l.uri, range: l.range }));
-  const t = index.get(uri)?.talks[talk];
+  const t = index.tablesOf(uri)?.talks[talk];
   if (includeDeclaration && t) out.push({ uri, range: t.titleRange });
   return sortLocations(out);
 }

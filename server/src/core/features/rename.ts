@@ -61,7 +61,7 @@ export function rename(index: WorkspaceIndex, uri: string, position: Position, n
     } else {
       const invalid = talkTitleError(name);
       if (invalid) return { error: invalid };
-      const talk = index.get(target.uri)?.talks[target.talk];
+      const talk = index.tablesOf(target.uri)?.talks[target.talk];
       if (!talk) return { error: NOT_RENAMEABLE };
       edits.push({ uri: target.uri, range: talk.titleRange, newText: name });
       for (const l of talkLinks(index, target.uri, target.talk)) edits.push({ uri: l.uri, range: l.targetRange, newText: name });

@@ -48,8 +48,8 @@ interface Entry {
 function entries(index: WorkspaceIndex): Entry[] {
   return memo(index, 'workspaceSymbols', '', () => {
     const list: Entry[] = [];
-    for (const doc of index.documents()) {
-      const container = doc.title?.text ?? baseName(doc.uri);
+    for (const doc of index.allTables()) {
+      const container = doc.title ?? baseName(doc.uri);
       for (const talk of doc.talks) {
         list.push({ folded: personKey(talk.title), symbol: { name: talk.title, kind: 'talk', uri: doc.uri, range: talk.titleRange, containerName: container } });
         for (const sp of talk.speakers) {

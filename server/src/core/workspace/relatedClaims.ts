@@ -1,11 +1,24 @@
 import { claimTerms, RELATED_THRESHOLD, similarity } from '../claims/related';
-import type { NotesDocument } from '../model/types';
+import type { Claim, NotesDocument } from '../model/types';
 import type { ClaimRef } from './workspaceIndex';
 
-interface Entry {
-  ref: ClaimRef;
-  terms: string[];
+/** A document queued for indexing: its claims, or (for a packed file) its claims' terms computed ahead. */
+type Pending = { claims: readonly Claim[]; terms?: undefined } | { terms: readonly string[][]; claims?: undefined };
+
+/** The indexed claims of one document. */
+interface DocumentClaims {
+  uri: string;
+  /** Id of its first claim: claim `c` has the id `first + c` (a document's ids are consecutive). */
+  first: number;
+  /** Claims indexed so far (a document is indexed in steps). */
+  count: number;
+  /** Claim `c`'s distinct terms are `terms[starts[c]]` up to `terms[starts[c + 1]]`, as term numbers. */
+  starts: number[] | Int32Array;
+  terms: number[] | Int32Array;
 }
+
+/** A term shared by more claims than this says nothing about sameness. */
+const COMMON_TERM = 200;
 
 /**
  * Finds claims in other files that make the same point, through an inverted index from
@@ -14,24 +27,48 @@ interface Entry {
  * Kept per document like the workspace's other tables: replacing a document drops its claims'
  * postings and queues the new version, whose terms are computed at the next query. So a
  * keystroke costs nothing here, and a query after edits costs the size of the edited files.
- * The term weights (an IDF) are read from the posting sizes at query time, so they stay current.
+ * The term weights (an IDF) are read from the live posting counts at query time, so they stay
+ * current.
+ *
+ * It is sized for a whole workspace kept in memory: terms are numbered once, a claim is a run of
+ * term numbers, postings are plain arrays of claim ids. A removed document's ids stay in the
+ * postings until a posting is mostly dead (then it is compacted); lookups skip them. The index
+ * holds no claims: a claim is looked up (`claimOf`) only when it is an answer, so a packed file's
+ * claims stay packed.
  */
 export class RelatedClaimsIndex {
-  // Claims are numbered as they are indexed (numbers hash and compare cheaper than "uri#claim").
-  private readonly entries = new Map<number, Entry>();
-  /** uri → the ids of its claims, by claim index. */
-  private readonly idsByUri = new Map<string, number[]>();
-  private readonly postings = new Map<string, Set<number>>(); // term → ids
-  private readonly pending = new Map<string, NotesDocument>();
+  private readonly byUri = new Map<string, DocumentClaims>();
+  /** The same documents in the order of their ids (ids only grow), for finding a claim id's document. */
+  private readonly ordered: DocumentClaims[] = [];
+  private readonly termNumbers = new Map<string, number>();
+  private readonly termNames: string[] = [];
+  /** term number → ids of the claims with the term (removed ones included until compacted). */
+  private readonly postings: number[][] = [];
+  /** term number → how many live claims have the term. */
+  private readonly live: number[] = [];
+  private liveClaims = 0;
+  private readonly pending = new Map<string, Pending>();
+  /** Claims of documents given whole, when no `claimOf` reads them from elsewhere. */
+  private readonly claimsByUri = new Map<string, readonly Claim[]>();
   private nextId = 0;
 
-  constructor(docs: readonly NotesDocument[] = []) {
+  constructor(
+    docs: readonly NotesDocument[] = [],
+    private readonly claimOf: (uri: string, claim: number) => Claim | undefined = (uri, claim) => this.claimsByUri.get(uri)?.[claim],
+  ) {
     for (const doc of docs) this.setDocument(doc);
   }
 
   setDocument(doc: NotesDocument): void {
     this.removeDocument(doc.uri);
-    this.pending.set(doc.uri, doc);
+    this.pending.set(doc.uri, { claims: doc.claims });
+    this.claimsByUri.set(doc.uri, doc.claims);
+  }
+
+  /** Queues a document by its claims' terms (`documentTables`), for a file whose claims are packed. */
+  setTerms(uri: string, terms: readonly string[][]): void {
+    this.removeDocument(uri);
+    this.pending.set(uri, { terms });
   }
 
   /**
@@ -41,23 +78,33 @@ export class RelatedClaimsIndex {
    */
   prepare(limit = Infinity): boolean {
     let budget = limit;
-    for (const [uri, doc] of this.pending) {
-      let ids = this.idsByUri.get(uri);
-      if (!ids) this.idsByUri.set(uri, (ids = []));
-      // Claims of a document are indexed in order, so the ids indexed so far tell where to resume.
-      for (let claim = ids.length; claim < doc.claims.length; claim++) {
-        if (budget-- <= 0) return false;
-        const id = this.nextId++;
-        const value = doc.claims[claim];
-        const terms = [...new Set(claimTerms(value.text))];
-        this.entries.set(id, { ref: { uri, claim, value }, terms });
-        ids.push(id);
-        for (const t of terms) {
-          const set = this.postings.get(t);
-          if (set) set.add(id);
-          else this.postings.set(t, new Set([id]));
-        }
+    // The first pending document is always finished before the next one starts, so its ids are consecutive.
+    for (const [uri, p] of this.pending) {
+      let doc = this.byUri.get(uri);
+      if (!doc) {
+        doc = { uri, first: this.nextId, count: 0, starts: [0], terms: [] };
+        this.byUri.set(uri, doc);
+        this.ordered.push(doc);
       }
+      const count = p.claims ? p.claims.length : p.terms.length;
+      for (let claim = doc.count; claim < count; claim++) {
+        if (budget-- <= 0) return false;
+        const id = doc.first + claim;
+        this.nextId = id + 1;
+        const terms = p.claims ? new Set(claimTerms(p.claims[claim].text)) : new Set(p.terms[claim]);
+        for (const term of terms) {
+          const t = this.termNumber(term);
+          (doc.terms as number[]).push(t);
+          this.postings[t].push(id);
+          this.live[t]++;
+        }
+        (doc.starts as number[]).push(doc.terms.length);
+        doc.count++;
+        this.liveClaims++;
+      }
+      // Complete: kept as exactly sized 32-bit arrays from here on (half the memory of a grown list).
+      doc.starts = Int32Array.from(doc.starts);
+      doc.terms = Int32Array.from(doc.terms);
       this.pending.delete(uri);
     }
     return true;
@@ -65,38 +112,83 @@ export class RelatedClaimsIndex {
 
   removeDocument(uri: string): void {
     this.pending.delete(uri);
-    for (const id of this.idsByUri.get(uri) ?? []) {
-      for (const t of this.entries.get(id)!.terms) {
-        const set = this.postings.get(t)!;
-        set.delete(id);
-        if (set.size === 0) this.postings.delete(t);
-      }
-      this.entries.delete(id);
+    this.claimsByUri.delete(uri);
+    const doc = this.byUri.get(uri);
+    if (!doc) return;
+    this.byUri.delete(uri);
+    this.ordered.splice(this.ordered.indexOf(doc), 1);
+    this.liveClaims -= doc.count;
+    for (const t of doc.terms) this.live[t]--;
+    // Postings now mostly made of removed ids are rewritten, so memory follows the live claims.
+    for (const t of new Set(doc.terms)) {
+      const ids = this.postings[t];
+      if (ids.length > 2 * this.live[t] + 8) this.postings[t] = ids.filter((id) => this.documentOf(id) !== undefined);
     }
-    this.idsByUri.delete(uri);
   }
-
-  private readonly weight = (t: string): number => Math.log(1 + Math.max(this.entries.size, 1) / (this.postings.get(t)?.size ?? 1));
 
   relatedTo(uri: string, claim: number): ClaimRef[] {
     this.prepare();
-    const ownId = this.idsByUri.get(uri)?.[claim];
-    const own = ownId === undefined ? undefined : this.entries.get(ownId);
-    if (!own) return [];
+    const doc = this.byUri.get(uri);
+    if (!doc || !(claim >= 0 && claim < doc.count)) return [];
+    const own = this.termsOf(doc, claim);
     const candidates = new Set<number>();
-    for (const t of own.terms) {
-      const ids = this.postings.get(t);
-      // A term shared by a large part of the workspace says nothing about sameness.
-      if (!ids || ids.size > 200) continue;
-      for (const id of ids) if (this.entries.get(id)!.ref.uri !== uri) candidates.add(id);
+    for (const t of own) {
+      if (this.live[t] > COMMON_TERM) continue;
+      for (const id of this.postings[t]) {
+        const other = this.documentOf(id);
+        if (other && other.uri !== uri) candidates.add(id);
+      }
     }
-    const scored: { ref: ClaimRef; score: number }[] = [];
+    const weight = (term: string): number => Math.log(1 + Math.max(this.liveClaims, 1) / (this.live[this.termNumbers.get(term)!] || 1));
+    const ownNames = own.map((t) => this.termNames[t]);
+    const scored: { uri: string; claim: number; score: number }[] = [];
     for (const id of candidates) {
-      const other = this.entries.get(id)!;
-      const score = similarity(own.terms, other.terms, this.weight);
-      if (score >= RELATED_THRESHOLD) scored.push({ ref: other.ref, score });
+      const other = this.documentOf(id)!;
+      const score = similarity(
+        ownNames,
+        this.termsOf(other, id - other.first).map((t) => this.termNames[t]),
+        weight,
+      );
+      if (score >= RELATED_THRESHOLD) scored.push({ uri: other.uri, claim: id - other.first, score });
     }
-    scored.sort((a, b) => b.score - a.score || a.ref.uri.localeCompare(b.ref.uri) || a.ref.claim - b.ref.claim);
-    return scored.slice(0, 5).map((s) => s.ref);
+    scored.sort((a, b) => b.score - a.score || a.uri.localeCompare(b.uri) || a.claim - b.claim);
+    const refs: ClaimRef[] = [];
+    for (const s of scored.slice(0, 5)) {
+      const value = this.claimOf(s.uri, s.claim);
+      if (value) refs.push({ uri: s.uri, claim: s.claim, value });
+    }
+    return refs;
+  }
+
+  private termNumber(term: string): number {
+    let t = this.termNumbers.get(term);
+    if (t === undefined) {
+      t = this.termNames.length;
+      this.termNumbers.set(term, t);
+      this.termNames.push(term);
+      this.postings.push([]);
+      this.live.push(0);
+    }
+    return t;
+  }
+
+  private termsOf(doc: DocumentClaims, claim: number): number[] {
+    const out: number[] = [];
+    for (let i = doc.starts[claim]; i < doc.starts[claim + 1]; i++) out.push(doc.terms[i]);
+    return out;
+  }
+
+  /** The live document a claim id belongs to (undefined for a removed one). */
+  private documentOf(id: number): DocumentClaims | undefined {
+    const list = this.ordered;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].first <= id) lo = mid + 1;
+      else hi = mid;
+    }
+    const doc = list[lo - 1];
+    return doc && id < doc.first + doc.count ? doc : undefined;
   }
 }

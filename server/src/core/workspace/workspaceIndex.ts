@@ -6,6 +6,9 @@ import type { Claim, Mention, NotesDocument, Range, Speaker, Talk } from '../mod
 import { personKey } from '../text/names';
 import { reanalyze, type TextEdit } from '../incremental';
 import { RelatedClaimsIndex } from './relatedClaims';
+import type { DocumentTables, PackedDocument } from './documentTables';
+import { documentTables } from './documentTables';
+import { compactTables } from './compactTables';
 
 /** A speaker line somewhere in the workspace. */
 export interface SpeakerRef {
@@ -54,6 +57,24 @@ export interface BibliographyEntry {
   line: number;
 }
 
+/** A stored document: whole (`doc`), or packed with only its tables at hand. */
+interface StoredDocument {
+  tables: DocumentTables;
+  doc: NotesDocument | null;
+  packed: PackedDocument | null;
+  /** Values computed from this version of the document (`perDocument`); dropped with it. */
+  memo: Map<string, unknown> | null;
+}
+
+/** How the host packs a document analysed here that it wants kept packed (see `setConfig`). */
+export type DocumentPacker = (doc: NotesDocument) => PackedDocument;
+
+/**
+ * Text of unpacked documents kept ready at most (the latest one is always kept): a run of
+ * requests over a few files unpacks each once, and the objects stay about ten times this.
+ */
+const UNPACKED_TEXT_BUDGET = 2 * 1024 * 1024;
+
 /**
  * Every notes file of the workspace, analysed, plus the tables that join them: people by key,
  * talks by title, mentions by person, related claims. The host (server or CLI) feeds it
@@ -63,18 +84,32 @@ export interface BibliographyEntry {
  * new ones, so a keystroke costs the size of the edited file, not of the workspace. The
  * related-claims index works the same way and computes a changed file's claim terms lazily, at
  * the first request that needs them.
+ *
+ * A document is stored whole (`put`) or packed (`putPacked`): the server packs the files that
+ * are not open, whose full analysis features rarely read, and keeps only their tables as
+ * objects. `get` unpacks such a file on demand and keeps the few most recent ones unpacked.
  */
 export class WorkspaceIndex {
-  private readonly docs = new Map<string, NotesDocument>();
+  private readonly docs = new Map<string, StoredDocument>();
+  /** Packed documents recently unpacked, least recent first. */
+  private readonly unpacked = new Map<string, NotesDocument>();
+  private unpackedText = 0;
   private readonly bibliographies = new Map<string, BibliographyEntry[]>();
   private readonly speakers = new Table<SpeakerRef>();
   private readonly mentions = new Table<MentionRef>();
   private readonly talks = new Table<TalkRef>();
-  private readonly related = new RelatedClaimsIndex();
+  // A packed file's claim that answers a query is kept with the file's version, so the claim
+  // cards prepared again after every keystroke elsewhere do not unpack it again.
+  private readonly related = new RelatedClaimsIndex([], (uri, claim) =>
+    this.docs.get(uri)?.doc ? this.docs.get(uri)!.doc!.claims[claim] : this.perDocument(uri, `claim:${claim}`, (doc) => doc.claims[claim]),
+  );
   /** Increments on every change of a document, the bibliography or the configuration. */
   generation = 0;
 
-  constructor(private config: NotesConfig = DEFAULT_CONFIG) {}
+  constructor(
+    private config: NotesConfig = DEFAULT_CONFIG,
+    private readonly pack: DocumentPacker | null = null,
+  ) {}
 
   get configuration(): NotesConfig {
     return this.config;
@@ -83,14 +118,21 @@ export class WorkspaceIndex {
   /**
    * Replaces the configuration. Documents are re-analysed only when a setting the analysis reads
    * changed (custom cues, the size limit); severities, claim kinds and display settings are read
-   * by the features at request time, so changing them costs nothing here.
+   * by the features at request time, so changing them costs nothing here. A packed document stays
+   * packed.
    */
   setConfig(config: NotesConfig): void {
     const old = this.config;
     this.config = config;
     const analysisChanged = old.maxFileSize !== config.maxFileSize || JSON.stringify(old.customCues) !== JSON.stringify(config.customCues);
     if (analysisChanged) {
-      for (const doc of [...this.docs.values()]) this.put(analyzeDocument({ uri: doc.uri, text: doc.text, format: doc.format }, config));
+      for (const [uri, stored] of [...this.docs]) {
+        const prev = this.get(uri);
+        if (!prev) continue;
+        const doc = analyzeDocument({ uri, text: prev.text, format: prev.format }, config);
+        if (stored.packed && this.pack) this.putPacked(documentTables(doc, true), this.pack(doc));
+        else this.put(doc);
+      }
     }
     this.changed();
   }
@@ -108,23 +150,44 @@ export class WorkspaceIndex {
    * with the same result as `upsert` of the new text. A document not yet stored is analysed whole.
    */
   applyEdits(uri: string, newText: string, edits: readonly TextEdit[], format: NotesDocument['format'] = 'plaintext'): NotesDocument {
-    const prev = this.docs.get(uri);
+    const prev = this.get(uri);
     const doc = prev ? reanalyze(prev, newText, edits, this.config) : analyzeDocument({ uri, text: newText, format }, this.config);
     this.put(doc);
     return doc;
   }
 
-  /** Stores an already analysed document (replacing an earlier version). */
+  /** Stores an already analysed document whole (replacing an earlier version). */
   put(doc: NotesDocument): void {
-    this.unlink(doc.uri);
-    this.docs.set(doc.uri, doc);
-    const uri = doc.uri;
-    doc.talks.forEach((talk, ti) => {
+    this.store({ tables: documentTables(doc, false), doc, packed: null, memo: null });
+    this.related.setDocument(doc);
+  }
+
+  /**
+   * Stores a document as its tables and a packed analysis (replacing an earlier version): only
+   * the tables stay objects; `get` unpacks the rest when a feature asks for it.
+   */
+  putPacked(tables: DocumentTables, packed: PackedDocument): void {
+    this.store({ tables: compactTables(tables), doc: null, packed, memo: null });
+    if (tables.claimTerms) {
+      this.related.setTerms(tables.uri, tables.claimTerms);
+    } else {
+      const doc = this.get(tables.uri);
+      if (doc) this.related.setDocument(doc);
+    }
+  }
+
+  private store(stored: StoredDocument): void {
+    const { uri, talks, mentions } = stored.tables;
+    this.unlink(uri);
+    this.docs.set(uri, stored);
+    talks.forEach((talk, ti) => {
       this.talks.add(personKey(talk.title), uri, { uri, talk: ti, value: talk });
       for (const speaker of talk.speakers) this.speakers.add(speaker.key, uri, { uri, talk: ti, speaker });
     });
-    for (const mention of doc.mentions) this.mentions.add(mention.key, uri, { uri, mention });
-    this.related.setDocument(doc);
+    for (const mention of mentions) this.mentions.add(mention.key, uri, { uri, mention });
+    this.speakers.seal(uri);
+    this.mentions.seal(uri);
+    this.talks.seal(uri);
     this.changed();
   }
 
@@ -136,16 +199,74 @@ export class WorkspaceIndex {
     if (had) this.changed();
   }
 
+  /** The full analysis of a document (a packed one is unpacked: prefer the table reads below where they suffice). */
   get(uri: string): NotesDocument | undefined {
-    return this.docs.get(uri);
+    const stored = this.docs.get(uri);
+    if (!stored) return undefined;
+    if (stored.doc) return stored.doc;
+    const ready = this.unpacked.get(uri);
+    if (ready) {
+      // Most recent last.
+      this.unpacked.delete(uri);
+      this.unpacked.set(uri, ready);
+      return ready;
+    }
+    const doc = stored.packed!.unpack();
+    this.unpacked.set(uri, doc);
+    this.unpackedText += doc.text.length;
+    for (const [u, d] of this.unpacked) {
+      if (this.unpackedText <= UNPACKED_TEXT_BUDGET || u === uri) break;
+      this.unpacked.delete(u);
+      this.unpackedText -= d.text.length;
+    }
+    return doc;
+  }
+
+  /** Drops the unpacked copies of packed documents (the host calls it when work has settled). */
+  releaseUnpacked(): void {
+    this.unpacked.clear();
+    this.unpackedText = 0;
   }
 
   has(uri: string): boolean {
     return this.docs.has(uri);
   }
 
+  /** The URIs of every stored document. */
+  uris(): string[] {
+    return [...this.docs.keys()];
+  }
+
+  /** Every document's full analysis: unpacks every packed one, so for whole-workspace exports only. */
   documents(): NotesDocument[] {
-    return [...this.docs.values()];
+    return this.uris().map((uri) => this.get(uri)!);
+  }
+
+  /** What the tables hold of a document (never unpacks). */
+  tablesOf(uri: string): DocumentTables | undefined {
+    return this.docs.get(uri)?.tables;
+  }
+
+  /** Every document's tables (never unpacks). */
+  allTables(): DocumentTables[] {
+    return [...this.docs.values()].map((s) => s.tables);
+  }
+
+  /**
+   * A value computed from one document and kept until that document is replaced, whatever else
+   * changes in the workspace: a packed file's talk summaries are computed once, not at every
+   * change of the open file.
+   */
+  perDocument<T>(uri: string, key: string, compute: (doc: NotesDocument) => T): T | undefined {
+    const stored = this.docs.get(uri);
+    if (!stored) return undefined;
+    const memo = (stored.memo ??= new Map());
+    if (memo.has(key)) return memo.get(key) as T;
+    const doc = this.get(uri);
+    if (!doc) return undefined;
+    const value = compute(doc);
+    memo.set(key, value);
+    return value;
   }
 
   /** Sets the entries of one bibliography file (parsed by `references/bibliography.ts`). */
@@ -236,12 +357,17 @@ export class WorkspaceIndex {
 
   /** The talk holding a 0-based line, or -1. */
   talkAt(uri: string, line: number): number {
-    const doc = this.docs.get(uri);
-    if (!doc) return -1;
-    return doc.talks.findIndex((t) => t.range.start.line <= line && line <= t.range.end.line);
+    const talks = this.docs.get(uri)?.tables.talks;
+    if (!talks) return -1;
+    return talks.findIndex((t) => t.range.start.line <= line && line <= t.range.end.line);
   }
 
   private unlink(uri: string): void {
+    const old = this.unpacked.get(uri);
+    if (old) {
+      this.unpacked.delete(uri);
+      this.unpackedText -= old.text.length;
+    }
     this.speakers.removeUri(uri);
     this.mentions.removeUri(uri);
     this.talks.removeUri(uri);
@@ -273,6 +399,18 @@ class Table<T> {
     if (!keys) this.keysByUri.set(uri, (keys = new Set()));
     keys.add(key);
     this.flat.delete(key);
+  }
+
+  /**
+   * Done adding a document's rows: its lists are cut to their length (a list grown by `push`
+   * keeps room for more, up to half again its size, for as long as the document is stored).
+   */
+  seal(uri: string): void {
+    for (const key of this.keysByUri.get(uri) ?? []) {
+      const byUri = this.rows.get(key)!;
+      const list = byUri.get(uri)!;
+      if (list.length > 1) byUri.set(uri, list.slice());
+    }
   }
 
   removeUri(uri: string): void {

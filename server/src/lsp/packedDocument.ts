@@ -1,0 +1,93 @@
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import type { NotesDocument } from '../core/model/types';
+import type { DocumentTables, PackedDocument } from '../core/workspace/documentTables';
+import { documentTables } from '../core/workspace/documentTables';
+
+/**
+ * A file that is not open, as the server keeps it: its tables as objects (what cross-file
+ * features read) and the whole analysis as compressed JSON. The analysis's objects take about
+ * ten times the text (one Range is three objects); compressed JSON about half of it, and
+ * unpacking a 100 KB file takes a few milliseconds (`WorkspaceIndex.get` keeps recent ones).
+ */
+export interface PackedAnalysis {
+  tables: DocumentTables;
+  packed: PackedDocument;
+}
+
+/** The two parts of a `PackedAnalysis` as they cross from the analysis worker (strings and bytes). */
+export interface PackedWire {
+  tables: string;
+  bytes: Uint8Array;
+  textLength: number;
+}
+
+/** zlib's default level: a quarter smaller than level 1 for the same packing time, and faster to unpack. */
+const LEVEL = 6;
+
+export class DeflatedDocument implements PackedDocument {
+  constructor(
+    private readonly bytes: Uint8Array,
+    readonly textLength: number,
+  ) {}
+
+  unpack(): NotesDocument {
+    return JSON.parse(inflateRawSync(this.bytes).toString('utf8')) as NotesDocument;
+  }
+}
+
+/** Packs an analysis for the wire (on the worker, or on the main thread when there is no worker). */
+export function packForWire(doc: NotesDocument): PackedWire {
+  const deflated = deflateRawSync(JSON.stringify(doc), { level: LEVEL });
+  // Exactly sized and owning its memory: zlib's buffer may sit in a larger allocation, which
+  // would be kept (and transferred) whole.
+  return { tables: JSON.stringify(documentTables(doc, true)), bytes: new Uint8Array(deflated), textLength: doc.text.length };
+}
+
+/** The stored form of a packed analysis: parsed tables sharing their repeated strings. */
+export function fromWire(wire: PackedWire): PackedAnalysis {
+  const tables = JSON.parse(wire.tables) as DocumentTables;
+  shareStrings(tables);
+  return { tables, packed: new DeflatedDocument(wire.bytes, wire.textLength) };
+}
+
+/** Packs an analysis made on this thread (settings changes re-analyse packed files here). */
+export function packHere(doc: NotesDocument): PackedDocument {
+  const wire = packForWire(doc);
+  return new DeflatedDocument(wire.bytes, wire.textLength);
+}
+
+/** Strings up to this length are shared (longer ones are rarely repeated). */
+const SHARED_MAX = 64;
+
+/**
+ * One instance per distinct short string of a document's tables (every mention's key, a
+ * speaker's name), as an analysis on this thread would have shared them. Per document: repeats
+ * are within a file, and a table that outlived the document would keep its strings alive.
+ */
+function shareStrings(root: object): void {
+  const strings = new Map<string, string>();
+  const shared = (s: string): string => {
+    if (s.length > SHARED_MAX) return s;
+    const known = strings.get(s);
+    if (known !== undefined) return known;
+    strings.set(s, s);
+    return s;
+  };
+  const visit = (o: unknown): void => {
+    if (Array.isArray(o)) {
+      for (let i = 0; i < o.length; i++) {
+        const v: unknown = o[i];
+        if (typeof v === 'string') o[i] = shared(v);
+        else if (v !== null && typeof v === 'object') visit(v);
+      }
+      return;
+    }
+    const rec = o as Record<string, unknown>;
+    for (const k in rec) {
+      const v = rec[k];
+      if (typeof v === 'string') rec[k] = shared(v);
+      else if (v !== null && typeof v === 'object') visit(v);
+    }
+  };
+  visit(root);
+}
