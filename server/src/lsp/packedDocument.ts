@@ -24,7 +24,7 @@ export interface PackedWire {
 /** zlib's default level: a quarter smaller than level 1 for the same packing time, and faster to unpack. */
 const LEVEL = 6;
 
-export class DeflatedDocument implements PackedDocument {
+export class CompressedDocument implements PackedDocument {
   constructor(
     private readonly bytes: Uint8Array,
     readonly textLength: number,
@@ -37,35 +37,39 @@ export class DeflatedDocument implements PackedDocument {
 
 /** Packs an analysis for the wire (on the worker, or on the main thread when there is no worker). */
 export function packForWire(doc: NotesDocument): PackedWire {
-  const deflated = deflateRawSync(JSON.stringify(doc), { level: LEVEL });
+  const compressed = deflateRawSync(JSON.stringify(doc), { level: LEVEL });
   // Exactly sized and owning its memory: zlib's buffer may sit in a larger allocation, which
   // would be kept (and transferred) whole.
-  return { tables: JSON.stringify(documentTables(doc, true)), bytes: new Uint8Array(deflated), textLength: doc.text.length };
+  return { tables: JSON.stringify(documentTables(doc, true)), bytes: new Uint8Array(compressed), textLength: doc.text.length };
 }
 
 /** The stored form of a packed analysis: parsed tables sharing their repeated strings. */
 export function fromWire(wire: PackedWire): PackedAnalysis {
   const tables = JSON.parse(wire.tables) as DocumentTables;
   shareStrings(tables);
-  return { tables, packed: new DeflatedDocument(wire.bytes, wire.textLength) };
+  return { tables, packed: new CompressedDocument(wire.bytes, wire.textLength) };
 }
 
 /** Packs an analysis made on this thread (settings changes re-analyse packed files here). */
 export function packHere(doc: NotesDocument): PackedDocument {
   const wire = packForWire(doc);
-  return new DeflatedDocument(wire.bytes, wire.textLength);
+  return new CompressedDocument(wire.bytes, wire.textLength);
 }
 
 /** Strings up to this length are shared (longer ones are rarely repeated). */
 const SHARED_MAX = 64;
+/** Distinct strings the pool holds before it starts again (it outlives documents, so it is bounded). */
+const POOL_MAX = 100_000;
+/** One instance per distinct short string of the packed files' tables (see `shareStrings`). */
+const pool = new Map<string, string>();
 
 /**
- * One instance per distinct short string of a document's tables (every mention's key, a
- * speaker's name), as an analysis on this thread would have shared them. Per document: repeats
- * are within a file, and a table that outlived the document would keep its strings alive.
+ * One instance per distinct short string of the tables (every mention's key, a speaker's name,
+ * a talk's speaker repeated across files), where JSON.parse makes a new one at each occurrence.
  */
 function shareStrings(root: object): void {
-  const strings = new Map<string, string>();
+  if (pool.size > POOL_MAX) pool.clear();
+  const strings = pool;
   const shared = (s: string): string => {
     if (s.length > SHARED_MAX) return s;
     const known = strings.get(s);

@@ -1,19 +1,22 @@
-import type { Mention, Range, Section, Speaker, Talk } from '../model/types';
-import type { DocumentTables } from './documentTables';
+import type { Mention, Range, Speaker } from '../model/types';
+import type { DocumentTables, TalkHead } from './documentTables';
+import type { MentionRef, SpeakerRef, TalkRef } from './workspaceIndex';
 
 /**
- * The tables of a packed file in a compact form: one object per talk, speaker, section and
- * mention, their ranges kept as numbers and made into `Range` objects when read. A Range is
+ * The tables of a packed file in a compact form: one object per talk, speaker and mention, their ranges kept as numbers and made into `Range` objects when read. A Range is
  * three objects, and the tables of a large workspace hold hundreds of thousands of them; a
  * packed file's tables are read by a few cross-file requests, so building ranges on read is cheap.
  *
- * The classes implement the model's interfaces, so features read them like any analysis.
+ * The classes implement the model's interfaces, so features read them like any analysis. They
+ * are also the rows of the workspace's tables (`SpeakerRef`, `TalkRef`, `MentionRef`: the uri and
+ * talk index are fields, the value is the object itself), which saves one object per row.
  */
 export function compactTables(tables: DocumentTables): DocumentTables {
+  const uri = tables.uri;
   return {
     ...tables,
-    talks: tables.talks.map((t) => new CompactTalk(t)),
-    mentions: tables.mentions.map((m) => new CompactMention(m)),
+    talks: tables.talks.map((t, i) => new CompactTalk(t, uri, i)),
+    mentions: tables.mentions.map((m) => new CompactMention(m, uri)),
     // Handed to the related-claims index, which keeps them as term numbers.
     claimTerms: null,
   };
@@ -53,7 +56,8 @@ abstract class TwoRanges {
   }
 }
 
-class CompactMention implements Mention {
+class CompactMention implements Mention, MentionRef {
+  readonly uri: string;
   readonly name: string;
   readonly key: string;
   readonly person: string;
@@ -64,7 +68,8 @@ class CompactMention implements Mention {
   private readonly el: number;
   private readonly ec: number;
 
-  constructor(m: Mention) {
+  constructor(m: Mention, uri: string) {
+    this.uri = uri;
     this.name = m.name;
     this.key = m.key;
     this.person = m.person;
@@ -79,17 +84,26 @@ class CompactMention implements Mention {
   get range(): Range {
     return { start: { line: this.sl, character: this.sc }, end: { line: this.el, character: this.ec } };
   }
+
+  get mention(): Mention {
+    return this;
+  }
 }
 
-class CompactSpeaker extends TwoRanges implements Speaker {
+class CompactSpeaker extends TwoRanges implements Speaker, SpeakerRef {
+  readonly uri: string;
+  /** Index of its talk in the document. */
+  readonly talk: number;
   readonly name: string;
   readonly key: string;
   readonly role: string | null;
   readonly org: string | null;
   readonly line: number;
 
-  constructor(s: Speaker) {
+  constructor(s: Speaker, uri: string, talk: number) {
     super(s.nameRange, s.lineRange);
+    this.uri = uri;
+    this.talk = talk;
     this.name = s.name;
     this.key = s.key;
     this.role = s.role;
@@ -104,40 +118,28 @@ class CompactSpeaker extends TwoRanges implements Speaker {
   get lineRange(): Range {
     return this.second();
   }
-}
 
-class CompactSection extends TwoRanges implements Section {
-  readonly title: string;
-  readonly line: number;
-
-  constructor(s: Section) {
-    super(s.titleRange, s.range);
-    this.title = s.title;
-    this.line = s.line;
-  }
-
-  get titleRange(): Range {
-    return this.first();
-  }
-
-  get range(): Range {
-    return this.second();
+  get speaker(): Speaker {
+    return this;
   }
 }
 
-class CompactTalk extends TwoRanges implements Talk {
+class CompactTalk extends TwoRanges implements TalkHead, TalkRef {
+  readonly uri: string;
+  /** Its index in the document. */
+  readonly talk: number;
   readonly title: string;
   readonly line: number;
   readonly speakers: Speaker[];
-  readonly sections: Section[];
   readonly headingLevel: number;
 
-  constructor(t: Talk) {
+  constructor(t: TalkHead, uri: string, index: number) {
     super(t.titleRange, t.range);
+    this.uri = uri;
+    this.talk = index;
     this.title = t.title;
     this.line = t.line;
-    this.speakers = t.speakers.map((s) => new CompactSpeaker(s));
-    this.sections = t.sections.map((s) => new CompactSection(s));
+    this.speakers = t.speakers.map((s) => new CompactSpeaker(s, uri, index));
     this.headingLevel = t.headingLevel;
   }
 
@@ -148,4 +150,21 @@ class CompactTalk extends TwoRanges implements Talk {
   get range(): Range {
     return this.second();
   }
+
+  get value(): TalkHead {
+    return this;
+  }
+}
+
+/** The table row of a talk: the compact talk itself, or a new row for a talk of a whole analysis. */
+export function talkRow(talk: TalkHead, uri: string, index: number): TalkRef {
+  return talk instanceof CompactTalk ? talk : { uri, talk: index, value: talk };
+}
+
+export function speakerRow(speaker: Speaker, uri: string, talk: number): SpeakerRef {
+  return speaker instanceof CompactSpeaker ? speaker : { uri, talk, speaker };
+}
+
+export function mentionRow(mention: Mention, uri: string): MentionRef {
+  return mention instanceof CompactMention ? mention : { uri, mention };
 }

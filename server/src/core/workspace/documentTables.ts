@@ -13,7 +13,7 @@ export interface DocumentTables {
   format: NotesFormat;
   /** The document title (plain text's first line, Markdown's H1 or front matter), if any. */
   title: string | null;
-  talks: Talk[];
+  talks: TalkHead[];
   mentions: Mention[];
   crossReferences: CrossReference[];
   pandocCitations: PandocCitation[];
@@ -23,6 +23,12 @@ export interface DocumentTables {
    */
   claimTerms: string[][] | null;
 }
+
+/**
+ * A talk as the tables hold it: without its sections, which only the features of the document
+ * itself read (outline, folding, selection ranges), from its whole analysis.
+ */
+export type TalkHead = Omit<Talk, 'sections'>;
 
 /** A whole analysis kept outside the object graph (compressed, in the server), restored on demand. */
 export interface PackedDocument {

@@ -2,13 +2,13 @@ import type { NotesConfig } from '../config';
 import { DEFAULT_CONFIG } from '../config';
 import type { SourceDocument } from '../analyze';
 import { analyzeDocument } from '../analyze';
-import type { Claim, Mention, NotesDocument, Range, Speaker, Talk } from '../model/types';
+import type { Claim, Mention, NotesDocument, Range, Speaker } from '../model/types';
 import { personKey } from '../text/names';
 import { reanalyze, type TextEdit } from '../incremental';
 import { RelatedClaimsIndex } from './relatedClaims';
-import type { DocumentTables, PackedDocument } from './documentTables';
+import type { DocumentTables, PackedDocument, TalkHead } from './documentTables';
 import { documentTables } from './documentTables';
-import { compactTables } from './compactTables';
+import { compactTables, mentionRow, speakerRow, talkRow } from './compactTables';
 
 /** A speaker line somewhere in the workspace. */
 export interface SpeakerRef {
@@ -21,7 +21,7 @@ export interface SpeakerRef {
 export interface TalkRef {
   uri: string;
   talk: number;
-  value: Talk;
+  value: TalkHead;
 }
 
 /** A mention somewhere in the workspace. */
@@ -181,10 +181,10 @@ export class WorkspaceIndex {
     this.unlink(uri);
     this.docs.set(uri, stored);
     talks.forEach((talk, ti) => {
-      this.talks.add(personKey(talk.title), uri, { uri, talk: ti, value: talk });
-      for (const speaker of talk.speakers) this.speakers.add(speaker.key, uri, { uri, talk: ti, speaker });
+      this.talks.add(personKey(talk.title), uri, talkRow(talk, uri, ti));
+      for (const speaker of talk.speakers) this.speakers.add(speaker.key, uri, speakerRow(speaker, uri, ti));
     });
-    for (const mention of mentions) this.mentions.add(mention.key, uri, { uri, mention });
+    for (const mention of mentions) this.mentions.add(mention.key, uri, mentionRow(mention, uri));
     this.speakers.seal(uri);
     this.mentions.seal(uri);
     this.talks.seal(uri);
@@ -383,8 +383,9 @@ export class WorkspaceIndex {
  * key → uri → rows. Rows of one document can be dropped without touching the others; reads
  * return rows ordered by uri so "the first speaker line" does not depend on indexing order.
  */
-class Table<T> {
-  private readonly rows = new Map<string, Map<string, T[]>>();
+class Table<T extends object> {
+  /** A document's rows of a key: most documents have one, kept without a list around it. */
+  private readonly rows = new Map<string, Map<string, T | T[]>>();
   private readonly keysByUri = new Map<string, Set<string>>();
   /** Flattened, uri-ordered rows per key, dropped when the key's rows change (reads dominate). */
   private readonly flat = new Map<string, T[]>();
@@ -393,8 +394,9 @@ class Table<T> {
     let byUri = this.rows.get(key);
     if (!byUri) this.rows.set(key, (byUri = new Map()));
     const list = byUri.get(uri);
-    if (list) list.push(row);
-    else byUri.set(uri, [row]);
+    if (list === undefined) byUri.set(uri, row);
+    else if (Array.isArray(list)) list.push(row);
+    else byUri.set(uri, [list, row]);
     let keys = this.keysByUri.get(uri);
     if (!keys) this.keysByUri.set(uri, (keys = new Set()));
     keys.add(key);
@@ -409,7 +411,7 @@ class Table<T> {
     for (const key of this.keysByUri.get(uri) ?? []) {
       const byUri = this.rows.get(key)!;
       const list = byUri.get(uri)!;
-      if (list.length > 1) byUri.set(uri, list.slice());
+      if (Array.isArray(list)) byUri.set(uri, list.slice());
     }
   }
 
@@ -430,7 +432,7 @@ class Table<T> {
     if (cached) return cached;
     const byUri = this.rows.get(key);
     if (!byUri) return [];
-    const rows = byUri.size === 1 ? [...byUri.values()][0] : [...byUri.keys()].sort().flatMap((u) => byUri.get(u)!);
+    const rows = [...byUri.keys()].sort().flatMap((u) => byUri.get(u)!);
     this.flat.set(key, rows);
     return rows;
   }
