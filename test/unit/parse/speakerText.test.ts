@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { sectionTitle } from '../../../server/src/core/parse/speakerText';
 import { isNameWord, wordEnd } from '../../../server/src/core/parse/speakerName';
 
@@ -41,5 +42,19 @@ describe('name words on speaker lines', () => {
     assert.equal(wordEnd(line, 24, line.length), 24);
     assert.equal(wordEnd(line, 28, line.length), 32);
     assert.equal(wordEnd(line, 4, 8), 8);
+  });
+});
+
+describe('section numbers', () => {
+  it('accept one to three digits or one to six Roman letters, as the regular expressions they replace', () => {
+    const reference = (num: string): boolean => /^[0-9]{1,3}$/.test(num) || /^[ivxlc]{1,6}$/i.test(num);
+    const unit = fc.constantFrom(...'0123456789ivxlcIVXLCmMaZ'.split(''));
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 8 }).map((u) => u.join('')), fc.constantFrom('Part ', 'section ', 'SESSION '), fc.constantFrom('', ':', ': Intro', '.', ' — more'), (num, word, tail) => {
+        const line = `${word}${num}${tail}`;
+        assert.equal(sectionTitle(line) !== null, reference(num), JSON.stringify(line));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -98,3 +98,31 @@ test('block words equal splitWords with code masked, on generated texts', () => 
     { numRuns: 3000 },
   );
 });
+
+test('words with one text share one id, which gives their text and lower case; words in code have none', () => {
+  fc.assert(
+    fc.property(fc.array(fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((p) => p.join('')), { maxLength: 4 }), (texts) => {
+      const all = new DocumentWords(texts);
+      const idOf = new Map<string, number>();
+      texts.forEach((text, b) => {
+        const words = all.block(b, text);
+        const spans = codeSpans(text);
+        for (let k = 0; k < words.length; k++) {
+          const w = words.word(k) as Word;
+          const id = words.id(k);
+          const inCode = spans.some(([a, e]) => a <= w.start && w.start < e);
+          // The scan asks about name-shaped words by id, so every one outside code has one.
+          if (inCode || /[+#]$/.test(w.text)) assert.equal(id, -1, JSON.stringify([text, w.text]));
+          else if (w.shape !== 'lower' && w.shape !== 'particle' && w.shape !== 'other') assert.ok(id >= 0, JSON.stringify([text, w.text]));
+          if (id < 0) continue;
+          assert.ok(id < all.idCount);
+          assert.equal(all.idText(id), w.text);
+          assert.equal(all.idLower(id), lowerOf(w));
+          assert.equal(idOf.get(w.text) ?? id, id);
+          idOf.set(w.text, id);
+        }
+      });
+    }),
+    { numRuns: 2000 },
+  );
+});

@@ -1,6 +1,11 @@
 import { isDirectiveLine } from '../claims/suppression';
-import { isWhiteSpace } from '../text/pieces';
-import { SECTION_INITIALS, bulletMarker, sectionTitle, skipSpaces, trimEndAt } from './speakerText';
+import * as pieces from '../text/pieces';
+import * as speakerText from './speakerText';
+
+// Module constants, not the imports: under the CommonJS output tests and benchmarks run (tsx),
+// every call of an imported function is a getter call, and these run for every line.
+const { isWhiteSpace } = pieces;
+const { SECTION_INITIALS, bulletMarker, sectionTitle, skipSpaces, trimEndAt } = speakerText;
 
 /**
  * First pass of the plain-text parser: what each line is on its own, before talks are found.

@@ -1,10 +1,21 @@
 import type { DocumentStructure, ProseBlock, Range, ReferenceDefinition, Section, Speaker, Talk, TextPiece } from '../model/types';
 import type { LineIndex } from '../text/lineIndex';
 import { personKey } from '../text/names';
-import { LineKind, classifyLine, definitionLine, separatesBlocks } from './plainLines';
-import { parseSpeakerLine, parseTitleSpeakerLine, type ParsedSpeakerLine } from './speakerLine';
-import { bulletMarker, endsLikeSentence, sectionTitle, skipSpaces, trimEndAt } from './speakerText';
-import { cleanTitle, type Span } from './titleText';
+import * as plainLines from './plainLines';
+import { LineKind } from './plainLines';
+import * as speakerLine from './speakerLine';
+import type { ParsedSpeakerLine } from './speakerLine';
+import * as speakerText from './speakerText';
+import type { BulletMarker } from './speakerText';
+import * as titleText from './titleText';
+import type { Span } from './titleText';
+
+// Module constants, not the imports: under the CommonJS output tests and benchmarks run (tsx),
+// every call of an imported function is a getter call, and these run for every line.
+const { classifyLine, definitionLine, separatesBlocks } = plainLines;
+const { parseSpeakerLine, parseTitleSpeakerLine } = speakerLine;
+const { bulletMarker, endsLikeSentence, sectionTitle, skipSpaces, trimEndAt } = speakerText;
+const { cleanTitle } = titleText;
 
 // `LineKind` values as module constants: the loops below compare every line's kind several
 // times, and under the CommonJS output tests and benchmarks run (tsx) each `LineKind.X` of an
@@ -47,7 +58,7 @@ export function parsePlainText(text: string, lines: LineIndex, context?: PlainTe
     docTitleLine = firstLine;
   }
 
-  const { blocks, definitions } = buildBlocks(texts, kinds, found.role, talks, docTitleLine, separated, lines);
+  const { blocks, definitions } = buildBlocks(texts, kinds, found, docTitleLine, separated, lines);
   finishRanges(talks, kinds, lines);
   return { title, conference: null, talks, blocks, definitions, comments: [], problems: [] };
 }
@@ -92,6 +103,8 @@ function firstTitleLine(kinds: Uint8Array): number {
 interface Found {
   talks: Talk[];
   role: Uint8Array;
+  /** `bulletMarker` of every bullet line, read once for all the passes that need it. */
+  bullets: (BulletMarker | null)[];
 }
 
 /** Longest line we consider as a talk title. */
@@ -100,6 +113,7 @@ const MAX_TITLE_LINE = 200;
 function findTalks(texts: string[], kinds: Uint8Array, separated: boolean): Found {
   const n = texts.length;
   const role = new Uint8Array(n);
+  const bullets: (BulletMarker | null)[] = new Array(n);
   const speakerCache: (ParsedSpeakerLine | null | undefined)[] = new Array(n);
   const speakerAt = (i: number): ParsedSpeakerLine | null => {
     if (i < 0 || i >= n || kinds[i] !== TEXT_LINE) return null;
@@ -119,6 +133,7 @@ function findTalks(texts: string[], kinds: Uint8Array, separated: boolean): Foun
     let offset = 0;
     if (k === BULLET_LINE) {
       const b = bulletMarker(texts[i]);
+      bullets[i] = b;
       if (!b || !b.numbered) continue;
       offset = b.contentStart;
     } else if (k !== TEXT_LINE) continue;
@@ -140,9 +155,16 @@ function findTalks(texts: string[], kinds: Uint8Array, separated: boolean): Foun
   let prevPrevBlank = true; // whether the line before `prev` was blank (or the start)
   let lastWasBlank = true;
 
+  // The same few people speak in many talks of a long file, and folding a name with an accent
+  // (`personKey`) normalises it and runs a regular expression.
+  const keys = new Map<string, string>();
   const addSpeakers = (talk: Talk, line: number, parsed: ParsedSpeakerLine, offset: number): void => {
     for (const p of parsed.speakers) {
-      const key = personKey(p.name);
+      let key = keys.get(p.name);
+      if (key === undefined) {
+        key = personKey(p.name);
+        keys.set(p.name, key);
+      }
       if (talk.speakers.some((x) => x.key === key)) continue;
       const sp: Speaker = {
         name: p.name,
@@ -212,7 +234,7 @@ function findTalks(texts: string[], kinds: Uint8Array, separated: boolean): Foun
     lastWasBlank = false;
     prev = i;
   }
-  return { talks, role };
+  return { talks, role, bullets };
 
   function nextIsSpeakerLine(i: number): boolean {
     for (let j = i + 1; j < n; j++) {
@@ -229,7 +251,7 @@ function findTalks(texts: string[], kinds: Uint8Array, separated: boolean): Foun
     const k = kinds[t];
     let from = 0;
     if (k === BULLET_LINE) {
-      const b = bulletMarker(raw);
+      const b = bullets[t];
       if (!b || !b.numbered) return null;
       from = b.contentStart;
     } else if (k !== TEXT_LINE) {
@@ -260,12 +282,12 @@ function findTalks(texts: string[], kinds: Uint8Array, separated: boolean): Foun
 function buildBlocks(
   texts: string[],
   kinds: Uint8Array,
-  role: Uint8Array,
-  talks: Talk[],
+  found: Found,
   docTitleLine: number,
   separated: boolean,
   lines: LineIndex,
 ): { blocks: ProseBlock[]; definitions: ReferenceDefinition[] } {
+  const { talks, role, bullets } = found;
   const blocks: ProseBlock[] = [];
   const definitions: ReferenceDefinition[] = [];
   let talkIdx = -1;
@@ -368,7 +390,7 @@ function buildBlocks(
     const e = trimEndAt(raw, s, raw.length);
     if (k === BULLET_LINE) {
       close();
-      const b = bulletMarker(raw);
+      const b = bullets[i];
       const cs = b ? b.contentStart : s;
       if (cs < e) start('bullet', b ? b.markerStart : s, i, cs, raw.slice(cs, e));
       continue;

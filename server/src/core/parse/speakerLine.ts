@@ -13,11 +13,20 @@
  * heading word (`Coffee Break`) and an ORG starting with an upper-case letter or a digit.
  * An honorific (`Dr.`, `Prof.`) before a name is skipped: it is not part of the person's name.
  */
-import { scanName, type NameSpan } from './speakerName';
-import { MAX_SPEAKER_LINE, bulletMarker, endsLikeSentence, sectionTitle, skipSpaces, trimEndAt } from './speakerText';
-import { cleanTitle, isQuoted, scheduleEnd, stripTrailingLinks, unwrapEmphasis } from './titleText';
+import * as speakerName from './speakerName';
+import type { NameSpan } from './speakerName';
+import * as speakerText from './speakerText';
+import * as titleText from './titleText';
+import { stripTrailingLinks } from './titleText';
 
 export { stripTrailingLinks };
+
+// Module constants, not the imports: under the CommonJS output tests and benchmarks run (tsx),
+// every call of an imported function is a getter call, and these run for every short line.
+const { scanName } = speakerName;
+const { MAX_SPEAKER_LINE, bulletMarker, endsLikeSentence, sectionTitle, skipSpaces, trimEndAt } = speakerText;
+const { cleanTitle, isQuoted, scheduleEnd, unwrapEmphasis } = titleText;
+const stripLinks = stripTrailingLinks;
 
 /** One speaker found on a speaker line; offsets are UTF-16 indices into the line. */
 export interface ParsedSpeaker {
@@ -96,7 +105,7 @@ export function parseSpeakerLine(line: string): ParsedSpeakerLine | null {
   const extent = candidateExtent(line);
   if (!extent) return null;
   const { s0, e0 } = extent;
-  const linkFree = stripTrailingLinks(line, s0, e0);
+  const linkFree = stripLinks(line, s0, e0);
   const { start: s, end: e } = unwrapEmphasis(line, s0, linkFree);
   const afterPrefix = speakerPrefixEnd(line, s, e);
   if (afterPrefix >= 0) {
@@ -143,7 +152,7 @@ export function readTitleSpeakerLine(line: string, speakerLine?: boolean): Parse
   const extent = candidateExtent(line);
   if (!extent) return null;
   const { s0, e0 } = extent;
-  const e = stripTrailingLinks(line, s0, e0);
+  const e = stripLinks(line, s0, e0);
   const s = scheduleEnd(line, s0, e);
   const scheduled = s > s0;
   if (speakerPrefixEnd(line, s, e) >= 0) return null;

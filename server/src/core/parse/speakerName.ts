@@ -1,4 +1,8 @@
-import { NAME_PARTICLES } from '../text/names';
+import * as names from '../text/names';
+
+// A module constant, not the import: under the CommonJS output tests and benchmarks run (tsx),
+// every read of an imported binding is a getter call, and this one is read per word.
+const { NAME_PARTICLES } = names;
 
 /**
  * Scanning of personal names on speaker lines (SPEC §2): one to four name words, each starting

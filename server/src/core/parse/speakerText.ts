@@ -78,7 +78,22 @@ const SECTION_WORDS: ReadonlySet<string> = new Set(['q&a', 'q & a', 'questions',
 /** First letters of every section line (`sectionTitle`), as written. */
 export const SECTION_INITIALS = 'PpSsQqTtDdKk';
 const MAX_SECTION_WORD = Math.max(...[...SECTION_WORDS].map((w) => w.length));
-const ROMAN = /^[ivxlc]{1,6}$/i;
+/** `i`, `v`, `x`, `l`, `c` in either case: the letters of a Roman section number. */
+const ROMAN_LETTERS = 'ivxlcIVXLC';
+
+function isAsciiLetterOrDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** `text[from, to)` is one to `max` digits, or with `roman` one to `max` Roman-numeral letters. */
+function isNumberOf(text: string, from: number, to: number, max: number, roman: boolean): boolean {
+  if (to <= from || to - from > max) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (roman ? !ROMAN_LETTERS.includes(text[i]) : c < 48 || c > 57) return false;
+  }
+  return true;
+}
 /**
  * `line` has `word` (lower-case ASCII letters, then a space) at `s`, in any case. Lower-casing
  * maps no other character onto these letters in place (`İ` becomes two), so this test on the
@@ -113,9 +128,8 @@ export function sectionTitle(line: string): { start: number; end: number } | nul
     if (!startsWithWord(core, 0, w)) continue;
     let p = w.length;
     let q = p;
-    while (q < core.length && /[0-9A-Za-z]/.test(core[q])) q++;
-    const num = core.slice(p, q);
-    if (!(/^[0-9]{1,3}$/.test(num) || ROMAN.test(num))) return null;
+    while (q < core.length && isAsciiLetterOrDigit(core.charCodeAt(q))) q++;
+    if (!(isNumberOf(core, p, q, 3, false) || isNumberOf(core, p, q, 6, true))) return null;
     p = q;
     if (p === core.length) return { start: s, end: e };
     if (core[p] === ':' || core[p] === '.') return { start: s, end: e };

@@ -1,4 +1,8 @@
-import { isSpace, skipSpaces, trimEndAt } from './speakerText';
+import * as speakerText from './speakerText';
+
+// Module constants, not the imports: under the CommonJS output tests and benchmarks run (tsx),
+// every call of an imported function is a getter call, and these run per character.
+const { isSpace, skipSpaces, trimEndAt } = speakerText;
 
 /**
  * Cleaning of talk-title text as found in real notes: a schedule prefix (`Monday 09:00`,

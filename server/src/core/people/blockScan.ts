@@ -1,21 +1,33 @@
 import type { ProseBlock } from '../model/types';
 import { type BlockWords, POSSESSIVE, SHAPES } from './documentWords';
+import { signature } from './lowerWords';
 import type { Word } from './nameWords';
 import { FUNCTION_WORDS, HONORIFICS } from './nonPeople';
 import { lowerOf, type WordRun } from './readsAsPerson';
+import type { WordFacts } from './wordFacts';
 
 const CAP = SHAPES.indexOf('cap');
 const LOWER = SHAPES.indexOf('lower');
 const ACRONYM = SHAPES.indexOf('acronym');
 const CAMEL = SHAPES.indexOf('camel');
+const OTHER = SHAPES.indexOf('other');
 // A module constant, not the import: under the CommonJS output tests and benchmarks run (tsx),
 // reading an imported binding calls a getter, and `joined` reads this once per word.
 const POSSESSIVE_BIT = POSSESSIVE;
+// The same for these, read by `honorific` at every full stop the scan meets.
+const signatureOf = signature;
+const HONORIFIC_WORDS = HONORIFICS;
 // What is known of a word, in its `BlockWords.note`: two bits for `initial`, two for `sentenceStart`.
 const UNKNOWN = 0;
 const NO = 1;
 const YES = 2;
 const START_SHIFT = 2;
+let longest = 0;
+for (const h of HONORIFICS) longest = Math.max(longest, h.length);
+const LONGEST_HONORIFIC = longest;
+/** 1 at the `signature` of each honorific (all are letters a-z). */
+const HONORIFIC_SIGNATURES = new Uint8Array(1 << 14);
+for (const h of HONORIFICS) HONORIFIC_SIGNATURES[signature(h, 0, h.length)] = 1;
 
 /**
  * One prose block as the mention scan reads it: its words and what their positions tell
@@ -29,6 +41,7 @@ export class BlockScan implements WordRun {
   constructor(
     readonly block: ProseBlock,
     readonly words: BlockWords,
+    readonly facts: WordFacts,
   ) {
     this.text = block.text;
   }
@@ -77,12 +90,27 @@ export class BlockScan implements WordRun {
     const end = words.end(k);
     const next = words.start(k + 1);
     if (isSpaces(this.text, end, next)) return true;
-    return next > end && this.text.charCodeAt(end) === 0x2e && isSpaces(this.text, end + 1, next) && HONORIFICS.has(lowerOf(this.words.word(k) as Word));
+    return next > end && this.text.charCodeAt(end) === 0x2e && isSpaces(this.text, end + 1, next) && this.honorific(k);
+  }
+
+  /** Word `k` is an honorific (`Dr`), without building the word when its text rules that out. */
+  honorific(k: number): boolean {
+    const words = this.words;
+    const id = words.id(k);
+    if (id >= 0) return this.facts.honorific(id);
+    const start = words.start(k);
+    const end = words.end(k);
+    // Without an id and outside code, a word is letters a-z, its own lower case: its length and
+    // first and last letters rule out nearly every one before a string is built.
+    if (words.code(k) !== OTHER) return HONORIFIC_SIGNATURES[signatureOf(this.text, start, end)] === 1 && HONORIFIC_WORDS.has(this.text.slice(start, end));
+    // Lower-casing never shortens a word (checked over all of Unicode).
+    if (end - start > LONGEST_HONORIFIC) return false;
+    return HONORIFIC_WORDS.has(lowerOf(words.word(k) as Word));
   }
 
   /** Word `k` is a capitalised function word followed by spaces only. */
   private passesOn(k: number): boolean {
-    return this.words.kind(k) === CAP && isSpaces(this.text, this.gapStart(k + 1), this.words.start(k + 1)) && FUNCTION_WORDS.has(lowerOf(this.words.word(k) as Word));
+    return this.words.kind(k) === CAP && isSpaces(this.text, this.gapStart(k + 1), this.words.start(k + 1)) && this.facts.functionWord(this.words.id(k));
   }
 
   /** Where the gap before word `k` starts: after the previous word and its possessive `'s`. */

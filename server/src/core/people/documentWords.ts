@@ -14,6 +14,9 @@ const OTHER = SHAPES.indexOf('other');
 export const POSSESSIVE = 8;
 /** Flag in `BlockWords.kinds`: a lower-case word of ASCII letters only (`WordCursor.plain`). */
 const PLAIN = 16;
+// A module constant, not the import: under the CommonJS output tests and benchmarks run (tsx),
+// every call of an imported function goes through a getter, and `visitPlain` calls it per word.
+const signatureOf = signature;
 
 /** A word of one to three letters a-z as a number below 2^15 (bijective base 32: lengths stay apart). */
 function shortCode(text: string, start: number, end: number): number {
@@ -39,6 +42,34 @@ for (let c = 0; c < 128; c++) {
   ENDS_PLAIN[c] = wordCode || c === 0x27 || c === 0x2d || c === 0x2e || c === 0x2b || c === 0x23 ? 0 : 1;
 }
 
+/** Offset `at` lies inside one of `spans` (sorted, disjoint). */
+function insideCode(spans: readonly [number, number][], at: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid][1] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && spans[lo][0] <= at;
+}
+
+/**
+ * True when the joiner `d` at `j`, right after a run of a-z, joins nothing, as `WordCursor` reads
+ * it: a dot before no letter (a full stop), a hyphen before no capital (`trade-offs`), an
+ * apostrophe before no letter or digit, or any of them last. Only an ASCII character after it
+ * is judged here; the cursor takes the rest.
+ */
+function joinsNothing(text: string, j: number, n: number, d: number): boolean {
+  if (d !== 0x2e && d !== 0x2d && d !== 0x27) return false;
+  if (j + 1 >= n) return true;
+  const e = text.charCodeAt(j + 1);
+  if (e >= 128) return false;
+  if (d === 0x2e) return !((e >= 97 && e <= 122) || (e >= 65 && e <= 90));
+  if (d === 0x2d) return !(e >= 65 && e <= 90);
+  return ASCII_CLASS[e] === 0;
+}
+
 /**
  * The words of every block of a document, tokenized once into flat arrays (`splitWords` then
  * `maskCode` per block, without objects): the mention finder needs the document's lower-case
@@ -59,15 +90,25 @@ export class DocumentWords {
   /** A byte per word for what a reader of the block works out about it (`BlockWords.note`). */
   private notes: Uint8Array | undefined;
   /**
-   * Capitalised words in lower case, by their text. The same few hundred words come back on
-   * every page, and lower-casing a string that holds any non-Latin-1 character (as a whole
-   * document's words do once one name has a `Ł`) is slow in V8.
+   * Per word, 1 + the index of its text among the distinct words that are not plain lower case
+   * (`idTexts`), or 0 for a plain word, a symbol (`C#`) or one inside code: the same few hundred
+   * capitalised words come back on every page, so what a reader works out about one (its lower
+   * case, whether it is a function word or a speaker's first name) is worked out once per word.
+   */
+  private ids: Int32Array;
+  /** Distinct words that are not plain lower case, by id; their shape codes and lower case. */
+  private readonly idTexts: string[] = [];
+  private readonly idKinds: number[] = [];
+  private idLowers: string[] = [];
+  private readonly idOf = new Map<string, number>();
+  /**
+   * Words of code spans in lower case, by their text (`BlockWords.word`). Lower-casing a string
+   * that holds any non-Latin-1 character (as a whole document's words do once one name has a
+   * `Ł`) is slow in V8.
    */
   private readonly lowered = new Map<string, string>();
-  /** Texts of capitalised (and other not lower-case) words, as written: what `lowerWords` is asked about. */
-  private readonly capitalised = new Set<string>();
-  /** Lower-case words that are not plain (`don’t`, `café`). */
-  private readonly unplainLower = new Set<string>();
+  /** The cursor over the block being added, for the words the loop of `add` leaves to it (made on first need). */
+  private cursor: WordCursor | null = null;
 
   constructor(private readonly texts: readonly string[]) {
     // Prose averages a word per six characters or so: sized for that, the arrays rarely grow.
@@ -77,15 +118,64 @@ export class DocumentWords {
     this.starts = new Int32Array(capacity);
     this.ends = new Int32Array(capacity);
     this.kinds = new Uint8Array(capacity);
+    this.ids = new Int32Array(capacity);
     this.firsts = new Int32Array(texts.length + 1);
     for (let b = 0; b < texts.length; b++) {
       this.firsts[b] = this.count;
       this.add(texts[b]);
     }
     this.firsts[texts.length] = this.count;
+    // What `lowerWords` is asked about: the capitalised (and other not lower-case) words.
     const lowered: string[] = [];
-    for (const word of this.capitalised) lowered.push(lowerCase(this.lowered, word));
-    this.lowerWords = new LowerWords(lowered, this.unplainLower, (visit, only) => this.visitPlain(visit, only));
+    const unplainLower = new Set<string>();
+    const lowers: string[] = new Array(this.idTexts.length);
+    for (let id = 0; id < this.idTexts.length; id++) {
+      const word = this.idTexts[id];
+      const kind = this.idKinds[id];
+      if (kind === LOWER) unplainLower.add(word);
+      else lowered.push(word.toLowerCase());
+      // As `lowerOf` has it: a lower-case shape has no letter that lower-casing changes.
+      lowers[id] = kind === LOWER || kind === PARTICLE ? word : word.toLowerCase();
+    }
+    this.idLowers = lowers;
+    this.lowerWords = new LowerWords(lowered, unplainLower, (visit, only) => this.visitPlain(visit, only));
+  }
+
+  /** `text` lower-cased, remembered for the document. */
+  lowerCase(text: string): string {
+    let lower = this.lowered.get(text);
+    if (lower === undefined) {
+      lower = text.toLowerCase();
+      this.lowered.set(text, lower);
+    }
+    return lower;
+  }
+
+  /** How many distinct words have an id (`BlockWords.id` is below this). */
+  get idCount(): number {
+    return this.idTexts.length;
+  }
+
+  /** The text of the words with id `id`. */
+  idText(id: number): string {
+    return this.idTexts[id];
+  }
+
+  /** `lowerOf` of the words with id `id`. */
+  idLower(id: number): string {
+    return this.idLowers[id];
+  }
+
+  /** The id of `word`, interned on first sight with its shape code. */
+  private intern(word: string, kind: number): number {
+    let id = this.idOf.get(word);
+    if (id === undefined) {
+      id = this.idTexts.length;
+      this.idOf.set(word, id);
+      this.idTexts.push(word);
+      this.idKinds.push(kind);
+    }
+    return id;
   }
 
   /** Calls `visit` with every plain lower-case word (given `only`, those whose `signature` it counts). */
@@ -101,7 +191,7 @@ export class DocumentWords {
         if (kinds[k] !== plainLower) continue;
         const start = starts[k];
         const end = ends[k];
-        if (only !== undefined && only[signature(text, start, end)] === 0) continue;
+        if (only !== undefined && only[signatureOf(text, start, end)] === 0) continue;
         visit(text, start, end);
       }
     }
@@ -111,17 +201,18 @@ export class DocumentWords {
   block(b: number, text: string): BlockWords {
     const first = this.firsts[b];
     this.notes ??= new Uint8Array(this.count);
-    return new BlockWords(text, first, this.firsts[b + 1] - first, this.starts, this.ends, this.kinds, this.notes, this.lowered);
+    return new BlockWords(text, first, this.firsts[b + 1] - first, this.starts, this.ends, this.kinds, this.ids, this.notes, this);
   }
 
   private add(text: string): void {
     const spans = codeSpans(text);
-    let cursor: WordCursor | null = null;
+    this.cursor = null;
     const n = text.length;
     // The arrays and the count in locals for the loop (`grow` replaces the arrays).
     let starts = this.starts;
     let ends = this.ends;
     let kinds = this.kinds;
+    let ids = this.ids;
     let count = this.count;
     let s = 0;
     let i = 0;
@@ -143,25 +234,27 @@ export class DocumentWords {
         starts = this.starts;
         ends = this.ends;
         kinds = this.kinds;
+        ids = this.ids;
       }
-      let start = i;
-      let end: number;
+      const start = i;
       let kind: number;
       const lowerStart = c >= 97 && c <= 122;
       if (lowerStart || (c >= 65 && c <= 90)) {
         let j = i + 1;
+        // The character that ends the run, kept: reading it again costs as much as the test.
+        let d = 0;
         while (j < n) {
-          const d = text.charCodeAt(j);
+          d = text.charCodeAt(j);
           if (d < 97 || d > 122) break;
           j++;
         }
         // A capital alone (`I`, `A`) is no `cap` word: the cursor tells its shape.
-        if ((lowerStart || j > i + 1) && (j === n || ENDS_PLAIN[text.charCodeAt(j)] === 1)) {
+        if ((lowerStart || j > i + 1) && (j === n || ENDS_PLAIN[d] === 1 || joinsNothing(text, j, n, d))) {
           while (s < spans.length && spans[s][1] <= start) s++;
           if (s < spans.length && spans[s][0] <= start) kind = OTHER;
           else if (!lowerStart) {
             kind = CAP;
-            this.capitalised.add(text.slice(start, j));
+            ids[count] = 1 + this.intern(text.slice(start, j), CAP);
           } else kind = j - start <= 3 && PARTICLE_CODES[shortCode(text, start, j)] === 1 ? PARTICLE : LOWER | PLAIN;
           starts[count] = start;
           ends[count] = j;
@@ -171,31 +264,46 @@ export class DocumentWords {
           continue;
         }
       }
-      // A character outside ASCII may or may not start a word: the cursor decides.
-      cursor ??= new WordCursor(text);
-      cursor.moveTo(i);
-      if (!cursor.next()) break;
-      i = cursor.resume;
-      start = cursor.start;
-      end = cursor.end;
-      kind = OTHER;
-      while (s < spans.length && spans[s][1] <= start) s++;
-      const inCode = s < spans.length && spans[s][0] <= start;
-      if (!inCode && !cursor.symbol) {
-        if (cursor.plain) kind = end - start <= 3 && PARTICLE_CODES[shortCode(text, start, end)] === 1 ? PARTICLE : LOWER | PLAIN;
-        else {
-          const word = text.slice(start, end);
-          kind = SHAPE_CODES.get(shapeOf(word, cursor.hasDot)) as number;
-          if (kind === LOWER) this.unplainLower.add(word);
-          else this.capitalised.add(word);
-        }
-      }
-      starts[count] = start;
-      ends[count] = end;
-      kinds[count] = kind | (cursor.possessive ? POSSESSIVE : 0);
-      count++;
+      // A character outside ASCII may or may not start a word: the cursor decides, in a method
+      // of its own that keeps this loop small.
+      this.count = count;
+      i = this.addFromCursor(text, i, spans);
+      if (i < 0) break;
+      count = this.count;
     }
     this.count = count;
+  }
+
+  /** Adds the word the cursor finds from `i` on (there is room for it); returns where to go on, or -1 when no word is left. */
+  private addFromCursor(text: string, i: number, spans: readonly [number, number][]): number {
+    let cursor = this.cursor;
+    if (cursor === null) {
+      cursor = new WordCursor(text);
+      this.cursor = cursor;
+    }
+    cursor.moveTo(i);
+    if (!cursor.next()) return -1;
+    const start = cursor.start;
+    const end = cursor.end;
+    const count = this.count;
+    let kind = OTHER;
+    if (!insideCode(spans, start) && !cursor.symbol) {
+      if (cursor.plain) kind = end - start <= 3 && PARTICLE_CODES[shortCode(text, start, end)] === 1 ? PARTICLE : LOWER | PLAIN;
+      else {
+        // A word's shape follows from its text (a dot in it is what `hasDot` says): the
+        // shape of a word seen before is its id's.
+        const word = text.slice(start, end);
+        let id = this.idOf.get(word);
+        if (id === undefined) id = this.intern(word, SHAPE_CODES.get(shapeOf(word, cursor.hasDot)) as number);
+        kind = this.idKinds[id];
+        this.ids[count] = 1 + id;
+      }
+    }
+    this.starts[count] = start;
+    this.ends[count] = end;
+    this.kinds[count] = kind | (cursor.possessive ? POSSESSIVE : 0);
+    this.count = count + 1;
+    return cursor.resume;
   }
 
   private grow(): void {
@@ -203,12 +311,15 @@ export class DocumentWords {
     const starts = new Int32Array(size);
     const ends = new Int32Array(size);
     const kinds = new Uint8Array(size);
+    const ids = new Int32Array(size);
     starts.set(this.starts);
     ends.set(this.ends);
     kinds.set(this.kinds);
+    ids.set(this.ids);
     this.starts = starts;
     this.ends = ends;
     this.kinds = kinds;
+    this.ids = ids;
   }
 }
 
@@ -229,8 +340,10 @@ export class BlockWords {
     private readonly starts: Int32Array,
     private readonly ends: Int32Array,
     private readonly kinds: Uint8Array,
+    private readonly ids: Int32Array,
     private readonly notes: Uint8Array,
-    private readonly lowered: Map<string, string>,
+    /** The document's words, for the text and lower case of a word by id. */
+    readonly document: DocumentWords,
   ) {}
 
   /** Word `k`, or undefined outside the block. */
@@ -242,12 +355,19 @@ export class BlockWords {
       const start = this.starts[this.first + k];
       const end = this.ends[this.first + k];
       const kind = this.kinds[this.first + k];
-      const text = this.text.slice(start, end);
+      const id = this.ids[this.first + k] - 1;
       const shape = SHAPES[kind & 7];
-      w = { start, end, text, shape, possessive: (kind & POSSESSIVE) !== 0, lower: shape === 'lower' || shape === 'particle' ? text : lowerCase(this.lowered, text) };
+      const text = id >= 0 ? this.document.idText(id) : this.text.slice(start, end);
+      const lower = id >= 0 ? this.document.idLower(id) : shape === 'lower' || shape === 'particle' ? text : this.document.lowerCase(text);
+      w = { start, end, text, shape, possessive: (kind & POSSESSIVE) !== 0, lower };
       this.built[k] = w;
     }
     return w;
+  }
+
+  /** The id of word `k` (`DocumentWords.idText`), or -1 for a plain lower-case word, a symbol or one inside code. */
+  id(k: number): number {
+    return this.ids[this.first + k] - 1;
   }
 
   /** Shape code of word `k` (an index in `SHAPES`). */
@@ -278,14 +398,4 @@ export class BlockWords {
   setNote(k: number, value: number): void {
     this.notes[this.first + k] = value;
   }
-}
-
-/** `text` lower-cased, remembered in `known`. */
-function lowerCase(known: Map<string, string>, text: string): string {
-  let lower = known.get(text);
-  if (lower === undefined) {
-    lower = text.toLowerCase();
-    known.set(text, lower);
-  }
-  return lower;
 }

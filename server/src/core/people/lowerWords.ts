@@ -24,7 +24,7 @@ export class LowerWords {
   ) {
     for (const l of capitalised) {
       this.expected.add(l);
-      for (const part of l.split(/[-\u2010\u2011]/)) this.expected.add(part);
+      if (HYPHEN.test(l)) for (const part of l.split(HYPHEN)) this.expected.add(part);
     }
     // Candidates still unseen, counted by signature: once a word is found, its signature stops
     // matching the thousands of later copies of it.
@@ -64,6 +64,7 @@ export class LowerWords {
 }
 
 const SIGNATURES = 1 << 14;
+const HYPHEN = /[-\u2010\u2011]/;
 
 /** Length (mod 16), first and last letter of a word of letters a-z: 14 bits. */
 export function signature(text: string, start: number, end: number): number {

@@ -5,9 +5,10 @@ import { docOffset } from '../text/pieces';
 import { BlockScan } from './blockScan';
 import { type BlockWords, DocumentWords, SHAPES } from './documentWords';
 import type { Word } from './nameWords';
-import { CALENDAR_WORDS, FUNCTION_WORDS, HONORIFICS, WORDLIKE_NAMES } from './nonPeople';
+import { WORDLIKE_NAMES } from './nonPeople';
 import { cueAfter, foldWord, isCommon, isGiven, isOrdinary, judge, lowerOf, type NameContext } from './readsAsPerson';
 import { collectSpeakerNames } from './speakerNames';
+import { WordFacts } from './wordFacts';
 
 /**
  * Finds full-name and first-name mentions of people in the document's prose blocks
@@ -20,20 +21,34 @@ import { collectSpeakerNames } from './speakerNames';
  * prepared once per document, so the scan is linear in the text.
  */
 export function findMentions(doc: NotesDocument, lines: LineIndex): Mention[] {
+  return mentionsWith(doc, lines, scanBlock);
+}
+
+/**
+ * `findMentions` reading every run of words whole (`scanBlockByRuns`): the reference the tests
+ * hold the scan to, which looks only at the words around name-shaped ones.
+ */
+export function findMentionsByRuns(doc: NotesDocument, lines: LineIndex): Mention[] {
+  return mentionsWith(doc, lines, scanBlockByRuns);
+}
+
+function mentionsWith(doc: NotesDocument, lines: LineIndex, scanOne: (ctx: Context, block: ProseBlock, words: BlockWords) => void): Mention[] {
   const names = collectSpeakerNames(doc);
   // Every block's lower-case words come first: a word written in lower case anywhere tells how
   // to read it capitalised.
   const documentWords = new DocumentWords(doc.blocks.map((b) => b.text));
+  const wordKey = memo(personKey);
   const ctx: Context = {
     lines,
     names,
     lowerWords: documentWords.lowerWords,
     fold: memo(foldWord),
-    wordKey: memo(personKey),
+    wordKey,
+    facts: new WordFacts(documentWords, names, wordKey),
     skip: skipIntervals(doc, lines),
     out: [],
   };
-  doc.blocks.forEach((block, b) => scanBlock(ctx, block, documentWords.block(b, block.text)));
+  doc.blocks.forEach((block, b) => scanOne(ctx, block, documentWords.block(b, block.text)));
   return ctx.out;
 }
 
@@ -41,6 +56,7 @@ interface Context extends NameContext {
   lines: LineIndex;
   /** `personKey` of single words and candidate names, remembered for the document. */
   wordKey: (word: string) => string;
+  facts: WordFacts;
   /** Sorted, disjoint document offsets where no mention may be (links, URLs, speaker names). */
   skip: [number, number][];
   out: Mention[];
@@ -97,7 +113,103 @@ const ACRONYM = SHAPES.indexOf('acronym');
 const CASELESS = SHAPES.indexOf('caseless');
 const INITIAL = SHAPES.indexOf('initial');
 
+/**
+ * Reads one block: the words between spaces form runs, and a run is read left to right from
+ * each name-shaped word (`step`). The words in between cannot stand in a name, and all they
+ * tell is whether the word right before a segment is an honorific: so the scan goes from one
+ * name-shaped word to the next, and asks how far a run reaches only as far as a step looks
+ * (`RunReach`), instead of walking every run whole as `scanBlockByRuns` does.
+ */
 function scanBlock(ctx: Context, block: ProseBlock, words: BlockWords): void {
+  const n = words.length;
+  let scan: BlockScan | null = null;
+  let reach: RunReach | null = null;
+  // Words before `read` are read; `honorific` is what word `read - 1` says of a segment at `read`.
+  let read = 0;
+  let honorific = false;
+  let k = 0;
+  for (;;) {
+    while (k < n && !nameShaped(words.code(k))) k++;
+    if (k >= n) return;
+    scan ??= new BlockScan(block, words, ctx.facts);
+    reach ??= new RunReach(scan, n);
+    // Unread words before `k` are no names; the last of them speaks only when `k` is its run's next word.
+    if (k > read) honorific = startsSegment(words.code(k)) && scan.joined(k - 1) && scan.honorific(k - 1);
+    reach.startAt(k);
+    const next = step(ctx, scan, reach, k, honorific);
+    honorific = next < 0;
+    read = next < 0 ? k + 1 : next;
+    k = read;
+  }
+}
+
+/** How far the run holding a given word reaches, found by asking `joined` no further than needed. */
+class RunReach {
+  /** Words from the start up to `last` are in the run. */
+  private last = 0;
+  /** Where the run ends (exclusive) once found, else -1. */
+  private end = -1;
+
+  constructor(
+    private readonly scan: BlockScan,
+    private readonly count: number,
+  ) {}
+
+  startAt(k: number): void {
+    this.last = k;
+    this.end = -1;
+  }
+
+  /** Word `x` (at or after the start) is in the run. */
+  has(x: number): boolean {
+    if (x <= this.last) return true;
+    if (this.end >= 0) return false;
+    while (this.last < x) {
+      if (this.last + 1 >= this.count || !this.scan.joined(this.last)) {
+        this.end = this.last + 1;
+        return false;
+      }
+      this.last++;
+    }
+    return true;
+  }
+}
+
+/**
+ * Reads from name-shaped word `j` of its run (what one pass of `scanRun` does there): a speaker's
+ * full name, a capitalised segment, or a single word. Returns the index of the first word left
+ * unread, or -1 when that is `j + 1` and word `j` is an honorific before a segment there.
+ */
+function step(ctx: Context, scan: BlockScan, reach: RunReach, j: number, honorific: boolean): number {
+  const { words } = scan;
+  const known = knownNameIn(ctx, scan, reach, j);
+  if (known > 0) {
+    emitKnown(ctx, scan, j, j + known);
+    return j + known;
+  }
+  if (!segmentWord(ctx, words, j)) {
+    if (words.code(j) === CAP && mayBeFirstName(ctx, words, j) && !scan.initial(j)) emitFirstName(ctx, scan, j);
+    return reach.has(j + 1) && startsSegment(words.code(j + 1)) && scan.honorific(j) ? -1 : j + 1;
+  }
+  let end = j + 1;
+  while (reach.has(end) && (segmentWord(ctx, words, end) || words.code(end) === PARTICLE) && knownNameIn(ctx, scan, reach, end) === 0) end++;
+  while (end > j + 1 && words.code(end - 1) === PARTICLE) end--;
+  readSegment(ctx, scan, j, end, honorific);
+  return end;
+}
+
+/** `knownNameAt` for a word of the run `reach` measures. */
+function knownNameIn(ctx: Context, scan: BlockScan, reach: RunReach, j: number): number {
+  const { words } = scan;
+  if (!nameShaped(words.code(j)) || ctx.names.fullNames.size === 0) return 0;
+  if (!ctx.facts.nameHead(words.id(j))) return 0;
+  let max = ctx.names.maxWords;
+  while (max > 1 && !reach.has(j + max - 1)) max--;
+  return knownNameAt(ctx, scan, j, j + max);
+}
+
+/** The reference scan of one block (`findMentionsByRuns`): every run with a name-shaped word, read whole. */
+function scanBlockByRuns(ctx: Context, block: ProseBlock, words: BlockWords): void {
   const n = words.length;
   let scan: BlockScan | null = null;
   let k = 0;
@@ -107,7 +219,7 @@ function scanBlock(ctx: Context, block: ProseBlock, words: BlockWords): void {
     // spans, so walking back stops at the end of the run read last (where `joined` is false).
     while (k < n && !nameShaped(words.code(k))) k++;
     if (k === n) return;
-    scan ??= new BlockScan(block, words);
+    scan ??= new BlockScan(block, words, ctx.facts);
     let from = k;
     while (from > 0 && scan.joined(from - 1)) from--;
     let end = k + 1;
@@ -142,16 +254,17 @@ function scanRun(ctx: Context, scan: BlockScan, from: number, to: number): void 
       honorific = false;
       continue;
     }
-    if (!segmentWord(words, j)) {
+    if (!segmentWord(ctx, words, j)) {
       // A speaker's first name that is also a function word (`Per`) counts inside a sentence.
-      if (words.code(j) === CAP && !scan.initial(j)) emitFirstName(ctx, scan, j);
+      // (Whether it is a first name at all is the cheaper question, so it goes first.)
+      if (words.code(j) === CAP && mayBeFirstName(ctx, words, j) && !scan.initial(j)) emitFirstName(ctx, scan, j);
       // Only a segment right after it reads the flag, so most words skip the look-up.
-      honorific = j + 1 < to && startsSegment(words.code(j + 1)) && HONORIFICS.has(lowerOf(words.word(j) as Word));
+      honorific = j + 1 < to && startsSegment(words.code(j + 1)) && scan.honorific(j);
       j++;
       continue;
     }
     let end = j + 1;
-    while (end < to && (segmentWord(words, end) || words.code(end) === PARTICLE) && knownNameAt(ctx, scan, end, to) === 0) end++;
+    while (end < to && (segmentWord(ctx, words, end) || words.code(end) === PARTICLE) && knownNameAt(ctx, scan, end, to) === 0) end++;
     while (end > j + 1 && words.code(end - 1) === PARTICLE) end--;
     readSegment(ctx, scan, j, end, honorific);
     honorific = false;
@@ -165,10 +278,15 @@ function startsSegment(code: number): boolean {
 }
 
 /** Word `k` can be part of a capitalised segment: name-shaped and not a function or calendar word. */
-function segmentWord(words: BlockWords, k: number): boolean {
-  if (!startsSegment(words.code(k))) return false;
-  const l = lowerOf(words.word(k) as Word);
-  return !FUNCTION_WORDS.has(l) && !CALENDAR_WORDS.has(l) && !HONORIFICS.has(l);
+function segmentWord(ctx: Context, words: BlockWords, k: number): boolean {
+  // Those shapes are never plain lower case, so the word has an id.
+  return startsSegment(words.code(k)) && !ctx.facts.breaksSegment(words.id(k));
+}
+
+/** False when no speaker has word `k` for first name, so `emitFirstName` would find none. */
+function mayBeFirstName(ctx: Context, words: BlockWords, k: number): boolean {
+  const id = words.id(k);
+  return id < 0 || ctx.facts.firstName(id);
 }
 
 /** Length in words of a speaker's full name starting at word `j`, or 0. Longest match wins. */
@@ -177,7 +295,7 @@ function knownNameAt(ctx: Context, scan: BlockScan, j: number, to: number): numb
   if (!nameShaped(words.code(j)) || ctx.names.fullNames.size === 0) return 0;
   // The folded name begins with this word's key, followed by a space or a dot: when no name
   // starts with it, there is no need to build and fold a candidate of each length.
-  if (!ctx.names.fullNameHeads.has(ctx.wordKey((words.word(j) as Word).text))) return 0;
+  if (!ctx.facts.nameHead(words.id(j))) return 0;
   const max = Math.min(ctx.names.maxWords, to - j);
   for (let len = max; len >= 2; len--) {
     if (!nameShaped(words.code(j + len - 1))) continue;
@@ -198,11 +316,22 @@ function emitKnown(ctx: Context, scan: BlockScan, from: number, to: number): voi
   emit(ctx, block, start, end, speaker.key || personKey(speaker.name), speaker.name, false);
 }
 
+/** The speaker of that name in talk `talk`, else the first one in the document. */
 function pickSpeaker(list: { speaker: Speaker; talk: number }[], talk: number): Speaker | undefined {
-  return (list.find((s) => s.talk === talk) ?? list[0])?.speaker;
+  // The list is in talk order (`buildSpeakerNames`), and one person may speak in hundreds of
+  // talks of a long file: a binary search for the first entry of `talk`, not a walk.
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].talk < talk) lo = mid + 1;
+    else hi = mid;
+  }
+  return (lo < list.length && list[lo].talk === talk ? list[lo] : list[0])?.speaker;
 }
 
 function emitFirstName(ctx: Context, scan: BlockScan, j: number): void {
+  if (!mayBeFirstName(ctx, scan.words, j)) return;
   const w = scan.words.word(j) as Word;
   const talk = scan.block.talk;
   const speaker = (talk >= 0 ? ctx.names.talkFirstNames[talk]?.get(w.text) : undefined) ?? ctx.names.documentFirstNames.get(w.text);
@@ -221,7 +350,7 @@ function readSegment(ctx: Context, scan: BlockScan, from: number, to: number, ho
   let end = to;
   // `Kyle Kingsbury Breaks Databases`: everyday words of a title after a name are not part of it
   // (organisation words stay, so `Grace Hopper Celebration` remains a thing).
-  if (isGiven(ctx, words.word(start) as Word)) {
+  if (end - start > 2 && isGiven(ctx, words.word(start) as Word)) {
     while (end - start > 2 && isCommon(ctx, words.word(end - 1) as Word)) end--;
   }
   // `Watch Peter Alvaro's talk`, `Staff Engineer Jane Smith`: ordinary words before a name are not part of it.

@@ -126,13 +126,16 @@ export function shapeOf(word: string, hasDot = false): WordShape {
   return innerCapital ? 'camel' : 'cap';
 }
 
+const NO_SPANS: readonly [number, number][] = Object.freeze([]);
+
 /**
  * Inline code spans of a text (`` `Kyle` ``, ``` ``a`b`` ```): a run of backticks up to the next
  * run of the same length. Words inside are code, not names. One pass, linear.
  */
-export function codeSpans(text: string): [number, number][] {
+export function codeSpans(text: string): readonly [number, number][] {
+  // Most texts have no code: they share one empty list rather than each allocating one.
+  if (!text.includes('`')) return NO_SPANS;
   const spans: [number, number][] = [];
-  if (!text.includes('`')) return spans;
   let open = -1;
   let openLength = 0;
   let i = 0;

@@ -8,7 +8,7 @@ import { splitWords } from './nameWords';
  * scan of each block only does map look-ups.
  */
 export interface SpeakerNames {
-  /** Folded full name → the speakers with that name (one person may speak in several talks). */
+  /** Folded full name → the speakers with that name (one person may speak in several talks), in talk order. */
   fullNames: Map<string, { speaker: Speaker; talk: number }[]>;
   /** Most words a speaker name has, so the scan knows how far to look. */
   maxWords: number;
