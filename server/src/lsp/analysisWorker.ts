@@ -50,6 +50,9 @@ export class BackgroundAnalyser {
   private readonly pending = new Map<number, { resolve: (result: PackedAnalysis) => void; job: Job }>();
   private idleTimer: NodeJS.Timeout | undefined;
 
+  /** Called when an idle worker has been stopped. */
+  onRetired: () => void = () => undefined;
+
   constructor(
     private readonly script: string,
     private readonly onError: (err: unknown) => void,
@@ -124,7 +127,7 @@ export class BackgroundAnalyser {
       void w
         .terminate()
         .catch(() => undefined)
-        .then(collectGarbage);
+        .then(() => this.onRetired());
     }, this.idleMs);
     this.idleTimer.unref();
   }
@@ -140,16 +143,6 @@ export class BackgroundAnalyser {
       p.resolve(analyseHere(p.job));
     }
   }
-}
-
-/**
- * A burst of background work (the start-up scan) leaves the main thread's heap grown and full of
- * garbage; with nothing else to do, V8 may keep it that size for a long time. When the client
- * started the server with `--expose-gc` (`SERVER_EXEC_ARGV`), one full collection now gives the
- * memory back, as tsserver's GcTimer does after project updates.
- */
-function collectGarbage(): void {
-  (globalThis as { gc?: () => void }).gc?.();
 }
 
 /** A job done on this thread (no worker, or the worker failed), stored the same way. */

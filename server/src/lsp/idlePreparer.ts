@@ -17,6 +17,8 @@ export class IdlePreparer {
   private steps: Generator<void, void, void> | undefined;
   private generation = -1;
   private disposed = false;
+  /** Called when a preparation ran to its end. */
+  onDone: () => void = () => undefined;
 
   constructor(
     private readonly ws: NotesWorkspace,
@@ -37,6 +39,11 @@ export class IdlePreparer {
     this.timer.unref();
   }
 
+  /** True while a preparation is scheduled or running. */
+  get busy(): boolean {
+    return this.timer !== undefined || this.steps !== undefined;
+  }
+
   dispose(): void {
     this.disposed = true;
     this.steps = undefined;
@@ -55,6 +62,7 @@ export class IdlePreparer {
       do {
         if (steps.next().done) {
           this.steps = undefined;
+          this.onDone();
           return;
         }
       } while (performance.now() < end);

@@ -27,6 +27,7 @@ import { registerFeatures } from './features';
 import { Guard, faultsFromEnvironment } from './guard';
 import { Indexer } from './indexer';
 import { IdlePreparer } from './idlePreparer';
+import { QuietCollector } from './quietCollector';
 import { NotesWorkspace } from './notesWorkspace';
 import { Publisher } from './publisher';
 import { excludeGlobs } from './settings';
@@ -56,10 +57,20 @@ interface Settings {
 export function startServer(connection: Connection): void {
   const guard = new Guard(connection.console, faultsFromEnvironment());
   const background = new BackgroundAnalyser(__filename, (err) => guard.report('analysis worker', err));
-  const ws = new NotesWorkspace(DEFAULT_CONFIG, (source, config) => background.analyse(source, config), packHere);
+  const ws = new NotesWorkspace(
+    DEFAULT_CONFIG,
+    (source, config) => {
+      collector.burst();
+      return background.analyse(source, config);
+    },
+    packHere,
+  );
   const publisher = new Publisher(connection, ws, guard);
   const indexer = new Indexer(connection, ws, guard);
   const preparer = new IdlePreparer(ws, guard);
+  const collector = new QuietCollector(() => background.running || preparer.busy);
+  background.onRetired = () => collector.settled();
+  preparer.onDone = () => collector.settled();
   ws.onIndexChanged = () => preparer.kick();
   // The content changes are recorded on their way into the document, for incremental re-analysis.
   const documents = new TextDocuments({

@@ -1,0 +1,29 @@
+// The server collects garbage once per burst of background work, when nothing else runs.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { QuietCollector } from '../../../server/src/lsp/quietCollector';
+
+test('one collection per burst, only when the worker and the preparation are both done', () => {
+  let busy = true;
+  let collections = 0;
+  const collector = new QuietCollector(() => busy, () => collections++);
+  collector.settled();
+  assert.equal(collections, 0, 'no burst, nothing to collect');
+  collector.burst();
+  collector.burst();
+  collector.settled();
+  assert.equal(collections, 0, 'still busy');
+  busy = false;
+  collector.settled();
+  collector.settled();
+  assert.equal(collections, 1, 'once for the burst');
+  collector.burst();
+  collector.settled();
+  assert.equal(collections, 2, 'again after the next burst');
+});
+
+test('without --expose-gc nothing is collected and nothing fails', () => {
+  const collector = new QuietCollector(() => false, undefined);
+  collector.burst();
+  assert.doesNotThrow(() => collector.settled());
+});
