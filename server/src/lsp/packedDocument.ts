@@ -1,17 +1,31 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import type { NotesDocument } from '../core/model/types';
+import type { CostlyFindings } from '../core/analyze';
+import { reassembleAnalysis } from '../core/analyze';
+import type { NotesDocument, NotesFormat } from '../core/model/types';
 import type { DocumentTables, PackedDocument } from '../core/workspace/documentTables';
 import { documentTables } from '../core/workspace/documentTables';
 
 /**
  * A file that is not open, as the server keeps it: its tables as objects (what cross-file
- * features read) and the whole analysis as compressed JSON. The analysis's objects take about
- * ten times the text (one Range is three objects); compressed JSON about half of it, and
- * unpacking a 100 KB file takes a few milliseconds (`WorkspaceIndex.get` keeps recent ones).
+ * features read) and its text, mentions and claims as compressed JSON. The analysis's objects
+ * take about ten times the text (one Range is three objects); the compressed form about a
+ * quarter of it, and unpacking a 100 KB file (inflating, parsing the structure again) takes a
+ * few milliseconds (`WorkspaceIndex.get` keeps recent ones).
  */
 export interface PackedAnalysis {
   tables: DocumentTables;
   packed: PackedDocument;
+}
+
+/**
+ * What is compressed of an analysis: the text and the costly findings. The rest (structure,
+ * references: most of an analysis's size) is found again at unpacking (`reassembleAnalysis`).
+ */
+interface PackedForm extends CostlyFindings {
+  uri: string;
+  format: NotesFormat;
+  text: string;
+  outlineOnly: boolean;
 }
 
 /** The two parts of a `PackedAnalysis` as they cross from the analysis worker (strings and bytes). */
@@ -31,13 +45,15 @@ export class CompressedDocument implements PackedDocument {
   ) {}
 
   unpack(): NotesDocument {
-    return JSON.parse(inflateRawSync(this.bytes).toString('utf8')) as NotesDocument;
+    const form = JSON.parse(inflateRawSync(this.bytes).toString('utf8')) as PackedForm;
+    return reassembleAnalysis({ uri: form.uri, text: form.text, format: form.format }, form.outlineOnly, form);
   }
 }
 
 /** Packs an analysis for the wire (on the worker, or on the main thread when there is no worker). */
 export function packForWire(doc: NotesDocument): PackedWire {
-  const compressed = deflateRawSync(JSON.stringify(doc), { level: LEVEL });
+  const form: PackedForm = { uri: doc.uri, format: doc.format, text: doc.text, outlineOnly: doc.outlineOnly, mentions: doc.mentions, claims: doc.claims };
+  const compressed = deflateRawSync(JSON.stringify(form), { level: LEVEL });
   // Exactly sized and owning its memory: zlib's buffer may sit in a larger allocation, which
   // would be kept (and transferred) whole.
   return { tables: JSON.stringify(documentTables(doc, true)), bytes: new Uint8Array(compressed), textLength: doc.text.length };
