@@ -65,3 +65,10 @@ test('sentenceBounds writes start/end pairs over the array it is given and count
   assert.equal(sentenceBounds('A b. C d! E', into), 6);
   assert.deepEqual(into.slice(0, 6), [0, 4, 5, 9, 10, 11]);
 });
+
+test('abbreviations: capitalised ones only as written, the others in any case, soft ones before a capital', () => {
+  // `No.` is an abbreviation, `NO.` is a word; `Etc.` ends a sentence before a capital, `etc.`
+  // does not before a lower-case word; the Kelvin sign lowers to `k`, an initial.
+  const t = 'See No. 5 today. NO. Then it ended. Etc. Then more, etc. then less. \u212a. Smith left. Ran approx. 5 km. Lengthy. Next one.';
+  assert.deepEqual(split(t), ['See No. 5 today.', 'NO.', 'Then it ended.', 'Etc.', 'Then more, etc. then less.', '\u212a. Smith left.', 'Ran approx. 5 km.', 'Lengthy.', 'Next one.']);
+});

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { isCapitalised, TokenPool, tokenize, tokenizeSpan } from '../../../server/src/core/claims/tokens';
+import { isCapitalised, startsNumber, TokenPool, tokenize, tokenizeSpan, WordFlags } from '../../../server/src/core/claims/tokens';
 
 // The grammar the hand-written scanner implements, matched the way a global regex matches.
 const SPEC = /[~≈$€£#]?[\p{L}\p{N}]+(?:['’.,/×-][\p{L}\p{N}]+)*[%×]?/gu;
@@ -118,4 +118,38 @@ test('the token pool reuses the (lower-case) string of a word met before only wh
     const text = `${words[i]} ${cap(words[(i * 13) % words.length])} The ${words[i + 1] ?? 'a'}, ${(words[i + 2] ?? 'b').toUpperCase()}. ${cap(words[i])} ${words[(i * 13) % words.length]}`;
     assert.deepEqual(plain(pool.tokenize(text, 0, text.length)), plain(tokenizeSpan(text, 0, text.length)), text);
   }
+});
+
+test('word flags: one value per token of tokenizeSpan, looked up by its lower-case form', () => {
+  // Words built from the same characters as the text, so that tokens often are one of them; an
+  // all-ASCII set takes the path that folds characters itself, another set the general one.
+  const ascii = ['a', 'ab', "a'b", 'a-b', 'a.b', 'ab%', 'zb', 'b/a', 'k', 'ka', 'ak', 'x', 'q-q', 'most', "most's", 'i'];
+  const other = [...ascii, 'é', 'i̇', 'aé'];
+  const NUMBER = 1 << 20;
+  const ch = fc.constantFrom('a', 'A', 'b', 'B', 'k', 'K', '\u212a', 'z', 'i', 'İ', 'x', 'q', '7', '~', '≈', '$', '#', "'", '’', '.', ',', '/', '×', '-', '%', ' ', ' ', ':', '_', '(', 'é', '\u0301', '😀', '\ud835', '中', 'most', 'MOST', 'world');
+  for (const vocabulary of [ascii, other]) {
+    const words = new WordFlags(new Map(vocabulary.map((w, i) => [w, i + 1])));
+    fc.assert(
+      fc.property(fc.array(ch, { maxLength: 24 }), fc.nat(), fc.nat(), (chars, x, y) => {
+        const text = chars.join('');
+        const from = x % (text.length + 1);
+        const to = from + (y % (text.length - from + 1));
+        const expected = tokenizeSpan(text, from, to).map((t) => (startsNumber(t.lower) ? NUMBER : vocabulary.indexOf(t.lower) + 1));
+        const n = words.scan(text, from, to, NUMBER, 0, -1);
+        assert.deepEqual([...words.flags.subarray(0, n)], expected, JSON.stringify(text.slice(from, to)));
+      }),
+      { numRuns: 15000, seed: 12 },
+    );
+  }
+});
+
+test('word flags: a stop flag or the stop character ends the scan', () => {
+  const words = new WordFlags(new Map([['stop', 2], ['go', 1]]));
+  assert.equal(words.scan('go go', 0, 5, 4, 2, 0x28), 2);
+  assert.equal(words.scan('go Stop go', 0, 10, 4, 2, 0x28), -1);
+  assert.equal(words.scan('go (go)', 0, 7, 4, 2, 0x28), -1);
+  assert.equal(words.scan('go 12', 0, 5, 4, 4, 0x28), -1);
+  // Many tokens: the flags grow.
+  const long = 'go '.repeat(500);
+  assert.equal(words.scan(long, 0, long.length, 4, 2, 0x28), 500);
 });

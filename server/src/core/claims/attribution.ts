@@ -7,6 +7,18 @@ import { isCapitalised } from './tokens';
 
 const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
+// Patterns of the rules, made once: a literal in a function is a new RegExp object at every call.
+const POSSESSIVE_END = /['’]s$|['’]$/;
+const ACRONYM = /^\p{Lu}{2,}$/u;
+const CAMEL_CASE = /\p{Ll}\p{Lu}/u;
+const NAME_BREAK = /[,.;:!?()"“”]/;
+const POSSESSIVE_S = /['’]s$/;
+const BLANK = /^\s*$/;
+const COLON_NEXT = /^\s*:/;
+
+/** Particles inside a name, written in lower case (`Ursula von der Leyen`). */
+const NAME_PARTICLES_LOWER = words('de van von da del der le la bin al di du');
+
 /** Capitalised words that open a sentence without being part of a name (`So Ben said`). */
 const FUNCTION_WORDS = words('the a an some many most all several few other others so and but then also again before after this that these those there here yes no ok okay well now when while if as in on at for with by from to of our their his her its my your');
 
@@ -80,7 +92,7 @@ export function attributionFromReport(report: ReportCue, toks: readonly Token[],
   if (report.possessive) {
     // `Will Wilson's claim`: the name runs back from the possessive token.
     const last = toks[to];
-    const stripped = last.text.replace(/['’]s$|['’]$/, '');
+    const stripped = last.text.replace(POSSESSIVE_END, '');
     let s = to;
     while (s > 0 && isNameToken(toks[s - 1]) && !punctBetween(text, toks[s - 1], toks[s])) s--;
     while (s < to && FUNCTION_WORDS.has(toks[s].lower)) s++;
@@ -94,14 +106,14 @@ export function attributionFromReport(report: ReportCue, toks: readonly Token[],
     const first = toks[from].lower;
     if (first === 'him' || first === 'her') return speakerAttribution(ctx, 'explicit');
     if (!isCapitalised(toks[from])) return null;
-    const name = toks.slice(from, to + 1).map((x) => x.text.replace(/['’]s$/, '')).join(' ');
+    const name = toks.slice(from, to + 1).map((x) => x.text.replace(POSSESSIVE_S, '')).join(' ');
     return resolveName(name, toks[from].start, toks[to].end, ctx, 'explicit');
   }
   // Reporter before the verb, adverbs skipped (`Priya also said`); parenthesised asides were
   // blanked by the caller, so `Antithesis (tested …) said` reads as `Antithesis said`.
   let k = report.from - 1;
   while (k >= 0 && REPORT_ADVERBS.has(toks[k].lower)) k--;
-  if (k < 0 || !/^\s*$/.test(text.slice(toks[k].end, toks[report.from].start))) return inverted(report, toks, text, ctx);
+  if (k < 0 || !BLANK.test(text.slice(toks[k].end, toks[report.from].start))) return inverted(report, toks, text, ctx);
   const t = toks[k];
   const l = t.lower;
   if (l === 'i' || l === 'we') return 'first-person';
@@ -112,11 +124,11 @@ export function attributionFromReport(report: ReportCue, toks: readonly Token[],
     while (s0 < k - 1 && FUNCTION_WORDS.has(toks[s0].lower)) s0++;
     // `Google's Bigtable team`: the owner is the organisation.
     let e0 = k - 1;
-    for (let q = s0; q < k; q++) if (/['’]s$/.test(toks[q].text)) {
+    for (let q = s0; q < k; q++) if (POSSESSIVE_S.test(toks[q].text)) {
       e0 = q;
       break;
     }
-    const org = toks.slice(s0, e0 + 1).map((x) => x.text.replace(/['’]s$/, '')).join(' ');
+    const org = toks.slice(s0, e0 + 1).map((x) => x.text.replace(POSSESSIVE_S, '')).join(' ');
     return resolveName(org, toks[s0].start, toks[e0].end, ctx, 'explicit');
   }
   if (!isNameToken(t)) {
@@ -128,7 +140,7 @@ export function attributionFromReport(report: ReportCue, toks: readonly Token[],
   while (s1 > 0 && isNameToken(toks[s1 - 1]) && !punctBetween(text, toks[s1 - 1], toks[s1])) s1--;
   while (s1 < k && FUNCTION_WORDS.has(toks[s1].lower)) s1++;
   if (FUNCTION_WORDS.has(toks[s1].lower) || !isCapitalised(toks[s1])) return null;
-  const name = toks.slice(s1, k + 1).map((x) => x.text.replace(/['’]s$/, '')).join(' ');
+  const name = toks.slice(s1, k + 1).map((x) => x.text.replace(POSSESSIVE_S, '')).join(' ');
   return resolveName(name, toks[s1].start, toks[k].end, ctx, 'explicit');
 }
 
@@ -153,12 +165,12 @@ export function attributionFromLabel(toks: readonly Token[], text: string, ctx: 
   if (!toks[0] || toks[0].start > 2) return null;
   if (!isCapitalised(toks[0])) {
     // `pat: every distributed system …` in notes typed in lower case.
-    if (!/^\s*:/.test(text.slice(toks[0].end, toks[0].end + 3))) return null;
+    if (!COLON_NEXT.test(text.slice(toks[0].end, toks[0].end + 3))) return null;
     const sp = ctx.talk?.speakers.find((x) => x.name.split(/\s+/)[0].toLowerCase() === toks[0].lower);
     return sp ? { attribution: { name: sp.name, key: sp.key, how: 'explicit' }, start: toks[0].start, end: toks[0].end } : null;
   }
   while (e + 1 < toks.length && e < 3 && isNameToken(toks[e + 1]) && !punctBetween(text, toks[e], toks[e + 1])) e++;
-  if (!/^\s*:/.test(text.slice(toks[e].end, toks[e].end + 3))) return null;
+  if (!COLON_NEXT.test(text.slice(toks[e].end, toks[e].end + 3))) return null;
   const name = toks.slice(0, e + 1).map((x) => x.text).join(' ');
   const mention = mentionAt(ctx, toks[0].start, toks[e].end);
   const sp = mention ? undefined : speakerByName(name, ctx);
@@ -218,7 +230,7 @@ export function speakerByName(name: string, ctx: Pick<AttributionContext, 'doc' 
 
 /** Resolves a written name: a mention, a speaker, an organisation, or a person as written. */
 export function resolveName(name: string, start: number, end: number, ctx: AttributionContext, how: Attribution['how']): Attribution | null {
-  const clean = name.replace(/['’]s$/, '').trim();
+  const clean = name.replace(POSSESSIVE_S, '').trim();
   if (!clean) return null;
   const mention = mentionAt(ctx, start, end);
   if (mention) return { name: mention.person, key: mention.key, how };
@@ -226,7 +238,7 @@ export function resolveName(name: string, start: number, end: number, ctx: Attri
   if (sp) return { name: sp.name, key: sp.key, how };
   if (ctx.orgs.has(clean.toLowerCase())) return { name: clean, key: null, how };
   const parts = clean.split(/\s+/);
-  if (parts.length === 1 || ORG_SUFFIX.test(clean) || /^\p{Lu}{2,}$/u.test(parts[0]) || /\p{Ll}\p{Lu}/u.test(clean)) return { name: clean, key: null, how };
+  if (parts.length === 1 || ORG_SUFFIX.test(clean) || ACRONYM.test(parts[0]) || CAMEL_CASE.test(clean)) return { name: clean, key: null, how };
   return { name: clean, key: personKey(clean), how };
 }
 
@@ -239,11 +251,11 @@ function mentionAt(ctx: AttributionContext, start: number, end: number): Mention
 
 function isNameToken(t: Token | undefined): boolean {
   if (!t) return false;
-  return isCapitalised(t) || /^(?:de|van|von|da|del|der|le|la|bin|al|di|du)$/.test(t.text);
+  return isCapitalised(t) || NAME_PARTICLES_LOWER.has(t.text);
 }
 
 function punctBetween(text: string, a: Token, b: Token): boolean {
-  return /[,.;:!?()"“”]/.test(text.slice(a.end, b.start));
+  return NAME_BREAK.test(text.slice(a.end, b.start));
 }
 
 function before(a: Range['start'], b: Range['start']): boolean {

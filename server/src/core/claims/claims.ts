@@ -2,14 +2,15 @@ import type { NotesConfig } from '../config';
 import type { Attribution, Citation, Claim, ClaimKind, Cue, Mention, NotesDocument, ProseBlock, Range, Source } from '../model/types';
 import { CLAIM_KINDS } from '../model/types';
 import type { LineIndex } from '../text/lineIndex';
-import { blockRange } from '../text/pieces';
+import { blockRange, isWhiteSpace } from '../text/pieces';
 import type { AttributionContext } from './attribution';
 import { attributionFromLabel, attributionFromReport, attributionFromSubject, speakerIndex } from './attribution';
 import { findCues, maskIdioms } from './cues';
 import { findReports } from './reports';
 import type { RawCue } from './cues';
 import { compileCustomCues, matchCustomCues } from './customCues';
-import { isAboutTheTalk, isAdvice, isIndirectQuestion, isLogistics, isNormative, isNoteTakerExperience, isQuestion, isTalkEvaluation } from './exclusions';
+import { isAboutTheTalk, isAdvice, isIndirectQuestion, isLogistics, isNormative, isNoteTakerExperience, isQuestion, isQuestionAt, isTalkEvaluation } from './exclusions';
+import { IDIOM_MAY_CHANGE, MAY_HOLD_CUE, mayHoldCue, NO_CUE } from './cueGate';
 import { sentenceBounds } from './sentences';
 import type { FoundSource } from './sources';
 import { scanBlockSources } from './sources';
@@ -40,117 +41,212 @@ const FIRST_PERSON_RE = /\b(?:I|me|my|we|us|our|I'm|I've)\b/;
  * diagnostics, so the outline, the Talks view and the JSON see all of them.
  */
 export function findClaims(doc: NotesDocument, lines: LineIndex, config: NotesConfig): Claim[] {
-  const claims: Claim[] = [];
-  const orgs = new Set<string>();
-  for (const t of doc.talks) for (const s of t.speakers) if (s.org) orgs.add(s.org.toLowerCase());
-  const custom = compileCustomCues(config.customCues ?? []);
-  const definitionIds = new Map<string, number>();
-  doc.definitions.forEach((d, i) => {
-    if (!definitionIds.has(d.id)) definitionIds.set(d.id, i);
-  });
-  const citations = new Map<string, Citation>();
-  for (const c of doc.citations) citations.set(`${c.range.start.line}:${c.range.start.character}`, c);
-  const mentions = sortedByStart(doc.mentions);
-  const speakers = speakerIndex(doc);
-  const trail = new SpeakerTrail(new SpeakerNamer({ doc, speakers }, lines), doc.blocks);
-  const ctx = new SentenceContext(doc, orgs, speakers, lines, trail);
-  let mentionCursor = 0;
-  const pool = new TokenPool(doc.text.length);
-  const bounds: number[] = [];
+  return find(new ClaimFinder(doc, lines, config, false));
+}
 
-  for (let b = 0; b < doc.blocks.length; b++) {
-    const block = doc.blocks[b];
-    if (!NON_SPACE_RE.test(block.text)) continue;
-    // Mentions inside this block (blocks come in document order; a cursor keeps this linear).
-    while (mentionCursor < mentions.length && cmp(mentions[mentionCursor].range.start, block.range.start) < 0) mentionCursor++;
-    let m = mentionCursor;
-    while (m < mentions.length && cmp(mentions[m].range.start, block.range.end) < 0) m++;
-    // Most blocks mention nobody: they share one empty list (nothing adds to it).
-    const blockMentions: readonly Mention[] = m === mentionCursor ? NO_MENTIONS : mentions.slice(mentionCursor, m);
+/**
+ * `findClaims` with every sentence analysed in full, none passed over by the cheap tests that
+ * prove a sentence holds no claim: the reference the tests hold `findClaims` to.
+ */
+export function findClaimsExhaustively(doc: NotesDocument, lines: LineIndex, config: NotesConfig): Claim[] {
+  return find(new ClaimFinder(doc, lines, config, true));
+}
 
+function find(finder: ClaimFinder): Claim[] {
+  const doc = finder.doc;
+  // Read before the loop: code compiled while the loop runs (on-stack replacement) has seen no
+  // read of it after the loop, and such a read threw that code away at the end of every document.
+  const claims = finder.claims;
+  for (let b = 0; b < doc.blocks.length; b++) finder.block(b);
+  return claims;
+}
+
+/**
+ * One pass over a document's blocks. Split in small methods, not one function: a fresh process
+ * (the CLI) pays for the optimising compiler on every hot function, and one big function with
+ * everything inlined was among the most expensive to compile; the parts also optimise alone.
+ */
+class ClaimFinder {
+  readonly claims: Claim[] = emptyObjectArray<Claim>();
+  private readonly custom: ReturnType<typeof compileCustomCues>;
+  private readonly definitionIds = new Map<string, number>();
+  private readonly citations = new Map<string, Citation>();
+  private readonly mentions: readonly Mention[];
+  private mentionCursor = 0;
+  private readonly trail: SpeakerTrail;
+  private readonly ctx: SentenceContext;
+  private readonly pool: TokenPool;
+  private readonly bounds: number[] = [];
+
+  constructor(
+    readonly doc: NotesDocument,
+    private readonly lines: LineIndex,
+    config: NotesConfig,
+    /** Analyse every sentence (see `findClaimsExhaustively`). */
+    private readonly exhaustive: boolean,
+  ) {
+    const orgs = new Set<string>();
+    for (const t of doc.talks) for (const s of t.speakers) if (s.org) orgs.add(s.org.toLowerCase());
+    this.custom = compileCustomCues(config.customCues ?? []);
+    doc.definitions.forEach((d, i) => {
+      if (!this.definitionIds.has(d.id)) this.definitionIds.set(d.id, i);
+    });
+    for (const c of doc.citations) this.citations.set(`${c.range.start.line}:${c.range.start.character}`, c);
+    this.mentions = sortedByStart(doc.mentions);
+    const speakers = speakerIndex(doc);
+    this.trail = new SpeakerTrail(new SpeakerNamer({ doc, speakers }, lines), doc.blocks);
+    this.ctx = new SentenceContext(doc, orgs, speakers, lines, this.trail);
+    this.pool = new TokenPool(doc.text.length);
+  }
+
+  /** The claims of block number `b`. */
+  block(b: number): void {
+    const block = this.doc.blocks[b];
+    if (!hasNonSpace(block.text)) return;
+    const blockMentions = this.mentionsIn(block);
     const raw = block.text;
     const base = blankDirectives(raw);
     const found = scanBlockSources(raw);
-    const cueText = maskIdioms(blankUnsupported(blankFound(base, found)));
-    const talk = block.talk >= 0 ? doc.talks[block.talk] : undefined;
+    // Idioms are masked sentence by sentence, and only in the sentences analysed: a phrase is
+    // letters and single spaces, so it never spans two sentences, and looking for them over
+    // every block was a visible share of the stage. The exhaustive path masks the whole block.
+    const unmasked = blankUnsupported(blankFound(base, found));
+    const blockText = this.exhaustive ? maskIdioms(unmasked) : unmasked;
+    const talk = block.talk >= 0 ? this.doc.talks[block.talk] : undefined;
+    const ctx = this.ctx;
+    const trail = this.trail;
+    const bounds = this.bounds;
+    const noCustom = this.custom.length === 0;
     ctx.enterBlock(block, talk, blockMentions);
     // Sources become document objects only for blocks that hold a claim (most hold none).
     let foundSources: (Source | null)[] | null = null;
 
     const boundCount = sentenceBounds(base, bounds);
-    // Where nothing was blanked (most blocks), the unmasked sentence is the same text.
-    const sameText = cueText === base;
     for (let si = 0; si < boundCount; si += 2) {
       const spanStart = bounds[si];
       const spanEnd = bounds[si + 1];
-      const sentence = cueText.slice(spanStart, spanEnd);
-      const original = sameText ? sentence : base.slice(spanStart, spanEnd);
-      ctx.enterSentence(spanStart, spanEnd);
-      // Speakers named in this sentence become the referent of a later `he`/`she`.
-      // Tokenized once here and shared: tokenizing is the largest single cost of the analysis.
-      // The tokens are the pool's, overwritten by the next sentence: nothing below keeps a token
-      // (cues and reports keep offsets, attribution copies strings, the speaker trail keeps the span).
-      const toks = pool.tokenize(cueText, spanStart, spanEnd);
-      trail.note(b, block.talk, talk, cueText, blockMentions, block, spanStart, spanEnd);
-      const claim = analyseSentence(sentence, original, ctx, custom, toks);
-      if (!claim) continue;
-      // Built by push, not `map`: the array then has the same elements kind in every block,
-      // so the optimised `foundSources[k]` reads below are not thrown away ("wrong map") and
-      // recompiled when a later block's array differs.
-      if (foundSources === null) {
-        foundSources = [];
-        for (const f of found) foundSources.push(f.kind === 'citation-needed' ? null : toSource(f, raw, block, lines, citations, definitionIds));
-      }
-      const range = ctx.range();
-      // `found` is sorted by start: the sentence's sources are one contiguous run.
-      let lo = 0;
-      let hiF = found.length;
-      while (lo < hiF) {
-        const mid = (lo + hiF) >> 1;
-        if (found[mid].start < spanStart) lo = mid + 1;
-        else hiF = mid;
-      }
-      const sentenceSources: Source[] = [];
-      let acknowledged = false;
-      let k = lo;
-      for (; k < found.length && found[k].start < spanEnd; k++) {
-        if (found[k].end > spanEnd) continue;
-        const src = foundSources[k];
-        if (src) sentenceSources.push(src);
-        else acknowledged = true;
-      }
-      // `… implementation. [citation needed]` right after the sentence still marks it.
-      if (!acknowledged && k < found.length && found[k].kind === 'citation-needed' && !/\S/.test(base.slice(spanEnd, found[k].start))) acknowledged = true;
-      // SPEC: the sentence, then the paragraph or bullet that holds it.
-      let sources = sentenceSources;
-      if (!sentenceSources.some((s) => s.resolved || s.kind === 'pandoc')) {
-        const others: Source[] = [];
-        for (let i = 0; i < found.length && others.length < MAX_BLOCK_SOURCES; i++) {
-          const src = foundSources[i];
-          if (src && !(found[i].start >= spanStart && found[i].end <= spanEnd)) others.push(src);
+      // Speakers named in this sentence become the referent of a later `he`/`she`: every
+      // sentence is noted, claim or not.
+      trail.note(b, block.talk, talk, blockText, blockMentions, block, spanStart, spanEnd);
+      // Most sentences are no claim: those that are a question, or have no word a cue or a
+      // report can start at, are passed over before they are sliced and tokenized.
+      let verdict = MAY_HOLD_CUE;
+      if (!this.exhaustive) {
+        if (isQuestionAt(base, spanStart, spanEnd)) continue;
+        if (noCustom) {
+          verdict = mayHoldCue(blockText, spanStart, spanEnd);
+          if (verdict === NO_CUE) continue;
         }
-        sources = [...sentenceSources, ...others];
       }
-      const cues: Cue[] = claim.cues.map((c) => ({
-        text: raw.slice(spanStart + c.start, spanStart + c.end),
-        kind: c.kind,
-        range: blockRange(block, lines, spanStart + c.start, spanStart + c.end),
-      }));
-      claims.push({
-        text: raw.slice(spanStart, spanEnd),
-        range,
-        kinds: claim.kinds,
-        cues,
-        attribution: claim.attribution,
-        sources,
-        acknowledged,
-        suppressed: isSuppressed(doc.suppressions, range),
-        talk: block.talk,
-        block: b,
-      });
+      const cut = blockText.slice(spanStart, spanEnd);
+      const sentence = this.exhaustive ? cut : maskIdioms(cut);
+      // No cue in the sentence as written, but an idiom might have been masked: the masked one decides.
+      if (verdict === IDIOM_MAY_CHANGE && (sentence === cut || mayHoldCue(sentence, 0, sentence.length) !== MAY_HOLD_CUE)) continue;
+      // Where nothing was blanked (most sentences), the unmasked sentence is the same text.
+      const original = blockText === base && sentence === cut ? sentence : base.slice(spanStart, spanEnd);
+      ctx.enterSentence(spanStart, spanEnd);
+      // Tokenized once here and shared by the rules. The tokens are the pool's, overwritten by
+      // the next sentence: nothing below keeps a token (cues and reports keep offsets,
+      // attribution copies strings, the speaker trail keeps the span).
+      const toks = sentence === cut ? this.pool.tokenize(blockText, spanStart, spanEnd) : this.pool.tokenize(sentence, 0, sentence.length);
+      const claim = analyseSentence(sentence, original, ctx, this.custom, toks);
+      if (!claim) continue;
+      foundSources ??= this.sourcesOf(found, block);
+      this.claims.push(this.claimOf(claim, b, block, base, found, foundSources, spanStart, spanEnd));
     }
   }
-  return claims;
+
+  /** The mentions inside `block` (blocks come in document order; a cursor keeps this linear). */
+  private mentionsIn(block: ProseBlock): readonly Mention[] {
+    const mentions = this.mentions;
+    let c = this.mentionCursor;
+    while (c < mentions.length && cmp(mentions[c].range.start, block.range.start) < 0) c++;
+    this.mentionCursor = c;
+    let m = c;
+    while (m < mentions.length && cmp(mentions[m].range.start, block.range.end) < 0) m++;
+    // Most blocks mention nobody: they share one empty list (nothing adds to it).
+    return m === c ? NO_MENTIONS : mentions.slice(c, m);
+  }
+
+  /** The block's sources as document objects, in the order of `found` (null for `[citation needed]`). */
+  private sourcesOf(found: readonly FoundSource[], block: ProseBlock): (Source | null)[] {
+    // Built by push, not `map`: the array then has the same elements kind in every block,
+    // so the optimised `foundSources[k]` reads are not thrown away ("wrong map") and
+    // recompiled when a later block's array differs.
+    const out: (Source | null)[] = [];
+    for (const f of found) out.push(f.kind === 'citation-needed' ? null : toSource(f, block.text, block, this.lines, this.citations, this.definitionIds));
+    return out;
+  }
+
+  /** The claim of the sentence [spanStart, spanEnd) of `block`, which `analyseSentence` found to be one. */
+  private claimOf(claim: SentenceClaim, b: number, block: ProseBlock, base: string, found: readonly FoundSource[], foundSources: readonly (Source | null)[], spanStart: number, spanEnd: number): Claim {
+    const raw = block.text;
+    const range = this.ctx.range();
+    // `found` is sorted by start: the sentence's sources are one contiguous run.
+    let lo = 0;
+    let hiF = found.length;
+    while (lo < hiF) {
+      const mid = (lo + hiF) >> 1;
+      if (found[mid].start < spanStart) lo = mid + 1;
+      else hiF = mid;
+    }
+    const sentenceSources: Source[] = [];
+    let acknowledged = false;
+    let k = lo;
+    for (; k < found.length && found[k].start < spanEnd; k++) {
+      if (found[k].end > spanEnd) continue;
+      const src = foundSources[k];
+      if (src) sentenceSources.push(src);
+      else acknowledged = true;
+    }
+    // `… implementation. [citation needed]` right after the sentence still marks it.
+    if (!acknowledged && k < found.length && found[k].kind === 'citation-needed' && !NON_SPACE_RE.test(base.slice(spanEnd, found[k].start))) acknowledged = true;
+    // SPEC: the sentence, then the paragraph or bullet that holds it.
+    let sources = sentenceSources;
+    if (!sentenceSources.some((s) => s.resolved || s.kind === 'pandoc')) {
+      const others: Source[] = [];
+      for (let i = 0; i < found.length && others.length < MAX_BLOCK_SOURCES; i++) {
+        const src = foundSources[i];
+        if (src && !(found[i].start >= spanStart && found[i].end <= spanEnd)) others.push(src);
+      }
+      sources = [...sentenceSources, ...others];
+    }
+    const lines = this.lines;
+    const cues: Cue[] = claim.cues.map((c) => ({
+      text: raw.slice(spanStart + c.start, spanStart + c.end),
+      kind: c.kind,
+      range: blockRange(block, lines, spanStart + c.start, spanStart + c.end),
+    }));
+    return {
+      text: raw.slice(spanStart, spanEnd),
+      range,
+      kinds: claim.kinds,
+      cues,
+      attribution: claim.attribution,
+      sources,
+      acknowledged,
+      suppressed: isSuppressed(this.doc.suppressions, range),
+      talk: block.talk,
+      block: b,
+    };
+  }
+}
+
+/** Whether the text has a character other than white space (what `/\S/` finds, without a regex call per block). */
+function hasNonSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isWhiteSpace(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/**
+ * An empty array whose elements kind is already "objects": an array made by `[]` holds small
+ * integers until its first push, and the optimised `block` saw that first push of a claim in
+ * every document as a wrong kind ("not a Smi") and was thrown away and compiled again.
+ */
+function emptyObjectArray<T extends object>(): T[] {
+  const a = [{} as T];
+  a.length = 0;
+  return a;
 }
 
 /**
@@ -220,20 +316,21 @@ export function analyseSentence(
     }
   }
 
+  // The non-claims. Each test is a pure predicate, so their order changes nothing but the
+  // time: the cheap ones and the ones notes meet most (`Most of the talk was …`) go first.
+  if (firstPersonReport && !thirdParty) return null;
+  if (raw.every(isRankingOrUniversal) && isAboutTheTalk(toks)) return null;
   if (isIndirectQuestion(toks)) return null;
   if (isAdvice(original, toks)) return null;
-  if (firstPersonReport && !thirdParty) return null;
   if (isNoteTakerExperience(toks, thirdParty)) return null;
   const hasQuant = raw.some(isMeasuredOrAttributed);
   if (!hasQuant && isTalkEvaluation(toks)) return null;
   if (isNormative(toks)) return null;
   if (!raw.some(isAttributedCue) && isLogistics(toks)) return null;
-  if (raw.every(isRankingOrUniversal) && isAboutTheTalk(toks)) return null;
 
   if (!attribution) attribution = attributionFromSubject(reportToks, noParens, ctx);
   const cues = dedupe(raw);
-  const kinds = CLAIM_KINDS.filter((k) => cues.some((c) => c.kind === k));
-  return { kinds, cues, attribution };
+  return { kinds: kindsOf(cues), cues, attribution };
 }
 
 // Cue tests for `analyseSentence`, as functions made once (not a closure per sentence).
@@ -297,16 +394,33 @@ function cueOrder(a: RawCue, b: RawCue): number {
 /** Drops cues inside a longer cue of the same kind (`40x` inside `40x faster` stays: other kind). */
 function dedupe(cues: RawCue[]): RawCue[] {
   sortCues(cues);
-  const out: RawCue[] = [];
-  // A plain object, not a Map: this runs for every claim, with at most five kinds.
-  const reach: Partial<Record<ClaimKind, number>> = {};
-  for (const c of cues) {
-    if ((reach[c.kind] ?? -1) >= c.end) continue;
-    reach[c.kind] = Math.max(reach[c.kind] ?? -1, c.end);
-    out.push(c);
+  // Done in place, with the reach of each kind in a reused array: this runs for every claim.
+  REACH.fill(-1);
+  let n = 0;
+  for (let i = 0; i < cues.length; i++) {
+    const c = cues[i];
+    const k = KIND_INDEX[c.kind];
+    if (REACH[k] >= c.end) continue;
+    REACH[k] = c.end;
+    cues[n++] = c;
   }
-  return out;
+  cues.length = n;
+  return cues;
 }
+
+/** The kinds of the cues, in the order of CLAIM_KINDS. */
+function kindsOf(cues: readonly RawCue[]): ClaimKind[] {
+  let mask = 0;
+  for (let i = 0; i < cues.length; i++) mask |= 1 << KIND_INDEX[cues[i].kind];
+  const kinds: ClaimKind[] = [];
+  for (let k = 0; k < CLAIM_KINDS.length; k++) if ((mask & (1 << k)) !== 0) kinds.push(CLAIM_KINDS[k]);
+  return kinds;
+}
+
+/** Each kind's place in CLAIM_KINDS. */
+const KIND_INDEX = Object.fromEntries(CLAIM_KINDS.map((k, i) => [k, i])) as Record<ClaimKind, number>;
+/** How far the cues of each kind kept so far reach (see `dedupe`). */
+const REACH = new Int32Array(CLAIM_KINDS.length);
 
 function toSource(f: FoundSource, text: string, block: ProseBlock, lines: LineIndex, citations: Map<string, Citation>, ids: Map<string, number>): Source {
   const range = blockRange(block, lines, f.start, f.end);

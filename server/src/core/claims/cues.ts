@@ -1,6 +1,6 @@
 import type { ClaimKind } from '../model/types';
 import type { Token } from './tokens';
-import { isCapitalised } from './tokens';
+import { isCapitalised, startsNumber } from './tokens';
 
 /** A cue found in a sentence: [start, end) indices into the sentence. */
 export interface RawCue {
@@ -12,6 +12,62 @@ export interface RawCue {
 }
 
 const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+// Patterns of the rules, made once: a literal in a function is a new RegExp object at every call.
+/** Units written onto a number (`40ms`, `3x/day`). */
+const MEASURED_SUFFIX = /^(?:k|m|b|bn|tb|gb|mb|kb|pb|ms|us|µs|μs|ns|s|h|hr|hrs|d|w|y|yr|yrs|min|mins|sec|secs|qps|rps|tps|iops|gbps|mbps|ghz|mhz|kw|mw|loc|x\/\w+|\/\w+)$/;
+/** Rates written onto a number (`100k/sec`). */
+const MEASURED_RATE_SUFFIX = /^(?:k|m|b|bn|tb|gb|mb|kb|pb|ms|us|µs|s)\/\w+$/;
+/** `3x`, `40%` before a comparative. */
+const MULTIPLE = /^[~≈]?\d[\d.,]*(?:x|×|%)$/;
+/** `1970s`, `90s` (with an `s`). */
+const DECADE = /^(?:1[5-9]|20)?\d0$/;
+const YEAR = /^(?:19|20)\d\d$/;
+const CLAUSE_END = /^[\s]*[,.;:!?)]/;
+const DIGIT = /\d/;
+const DATE = /^\d+-\d+-\d/;
+const PER_UNIT = /\/\w+$/;
+const PUNCT = /[,.;:!?()]/;
+const SUFFIX_JOINER = /^[-/]/;
+const LETTERS_ONLY = /^\p{L}+$/u;
+/** `10-20%`, `40-125 ms`. */
+const RANGE_SUFFIX = /^[-–]\d/;
+const LETTER_FIRST = /^\p{L}/u;
+/** `4.6/5`, `9/10`. */
+const RATING_SUFFIX = /^\/\d/;
+const DIGITS = /^\d+$/;
+const ENDS_S = /s$/;
+const THOUSANDS_SEPARATORS = /,/g;
+
+/** `than expected`, `than they'd like`: the other side of a comparison with a wish. */
+const WISHES = words("expected hoped planned needed necessary usual intended promised advertised anticipated imagined you'd they'd we'd i'd he'd she'd");
+
+/** `than most people assume`: who holds the belief. */
+const BELIEVERS = words('they we you i he she people folks anyone everyone');
+
+/** `than they think`: the belief. */
+const BELIEF_VERBS = words("would 'd like want wanted expect expects expected hoped think thinks thought assume assumes assumed realise realize believe believes imagine imagined");
+
+/** Suffixes of a time of day (`9am`). */
+const TIME_OF_DAY = words('am pm a.m p.m');
+
+/** Words before a number that make it an amount, even after a capitalised word. */
+const AMOUNT_WORDS = words('over under about around only just than nearly almost roughly approximately some of');
+
+/** `from 30,000 to under 2,000`, `by about 40`. */
+const CHANGE_OR_ESTIMATE = words('from to under over about around roughly approximately nearly almost than by up');
+
+/** `two dozen`, `five million`. */
+const MAGNITUDES = words('dozen dozens hundred hundreds thousand thousands million millions billion billions');
+
+/** `in the last five years`, `within two months`. */
+const SPAN_OPENERS = words('last past within over under in for after first next');
+
+/** `millions of users`. */
+const PLURAL_MAGNITUDES = words('millions billions thousands hundreds');
+
+/** `… but is slower`: a predicate comparative. */
+const PREDICATE_VERBS = words("is are was were 's gets got runs run");
 
 /** Units and counted things after a number that make it a measurement. */
 const UNIT_WORDS = words(`
@@ -49,9 +105,9 @@ const TALK_SLOTS = words('talk talks session sessions slot slots part parts sect
 const BARE_UNITS = words('microsecond microseconds millisecond milliseconds nanosecond nanoseconds petabytes terabytes exabytes');
 
 const NUMBER_WORDS = words('one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred thousand dozen dozens hundreds thousands millions billions few several couple');
-const AGO_UNITS = words('second seconds minute minutes hour hours day days week weeks month months year years decade decades');
+export const AGO_UNITS: ReadonlySet<string> = words('second seconds minute minutes hour hours day days week weeks month months year years decade decades');
 
-const SUPERLATIVES = words(`
+export const SUPERLATIVES: ReadonlySet<string> = words(`
   fastest slowest largest biggest smallest best worst highest lowest greatest least cheapest safest strongest weakest simplest easiest
   hardest longest shortest oldest newest deepest shallowest quickest most-used most-popular top-rated widest tightest heaviest lightest
   smartest richest poorest cleanest strictest loudest busiest scariest riskiest costliest fewest
@@ -59,11 +115,14 @@ const SUPERLATIVES = words(`
 
 const SUPERLATIVE_PHRASES = words('unmatched unparalleled unbeatable unrivaled unrivalled best-in-class state-of-the-art record-breaking world-class world-leading industry-leading');
 
-const COMPARATIVES = words(`
+export const COMPARATIVES: ReadonlySet<string> = words(`
   faster slower better worse cheaper costlier larger bigger smaller higher lower easier harder safer simpler shorter longer quicker
   stronger weaker more less fewer greater heavier lighter smarter cleaner denser tighter wider narrower riskier sooner cheaper
   outperform outperforms outperformed outperforming beats beat beating surpasses surpassed exceeds exceeded
 `);
+
+/** Adjectives of a measured equality (`as fast as`). */
+export const AS_ADJECTIVES: ReadonlySet<string> = words('fast slow good bad cheap big large small reliable quick safe expensive efficient effective many much few little');
 
 const INTENSIFIERS = words('far much way significantly dramatically substantially considerably vastly slightly marginally noticeably lot orders order twice thrice');
 
@@ -150,17 +209,17 @@ function parseNumber(w: string): [string, string, string, string] | null {
   const c = w.charCodeAt(i);
   if (!(c >= 48 && c <= 57)) return null;
   let j = i;
-  while (j < w.length && ((w.charCodeAt(j) >= 48 && w.charCodeAt(j) <= 57) || w[j] === ',' || (w[j] === '.' && j + 1 < w.length && /\d/.test(w[j + 1])))) j++;
+  while (j < w.length && ((w.charCodeAt(j) >= 48 && w.charCodeAt(j) <= 57) || w[j] === ',' || (w[j] === '.' && j + 1 < w.length && DIGIT.test(w[j + 1])))) j++;
   return [w, prefix, w.slice(i, j), w.slice(j)];
 }
 /** Words after a bare number that show it does not count things (`5.10 is`, `2 and`). */
 const NOT_COUNTED = words('is are was were has have had to and or but on at for with by from the a an it this that which will would can could than as so if when then vs versus');
 
-const FRACTIONS = words('half halves third thirds quarter quarters fifth fifths tenth tenths');
+export const FRACTIONS: ReadonlySet<string> = words('half halves third thirds quarter quarters fifth fifths tenth tenths');
 const CHANGE_VERBS = words('doubled halved tripled quadrupled doubles halves triples doubling halving tripling');
 
 const ORDINAL_RE = /^\d+(?:st|nd|rd|th)$/;
-const ORDINAL_WORDS = words('second third fourth fifth sixth seventh eighth ninth tenth');
+export const ORDINAL_WORDS: ReadonlySet<string> = words('second third fourth fifth sixth seventh eighth ninth tenth');
 
 /** Tokens after which a bare number is an identifier, not a measure (`Part 1`, `Python 3`, `Day 2`). */
 const IDENTIFIER_BEFORE = words('part section session day track room slide page step level version v chapter episode season figure fig table no number stage phase round gen generation issue pr rfc item');
@@ -175,12 +234,12 @@ function hasThanAhead(toks: readonly Token[], i: number, span: number): boolean 
     if (toks[k].lower !== 'than') continue;
     const after = toks[k + 1]?.lower ?? '';
     // `than expected`, `than they'd like`: a comparison with a wish, not a measurement.
-    if (/^(?:expected|hoped|planned|needed|necessary|usual|intended|promised|advertised|anticipated|imagined|you'd|they'd|we'd|i'd|he'd|she'd)$/.test(after)) return false;
+    if (WISHES.has(after)) return false;
     // `than they'd like`, `than most people assume`: a comparison with a belief, not a measurement.
     const skip = after === 'most' || after === 'many' ? 1 : 0;
     const who = toks[k + 1 + skip]?.lower ?? '';
     const verb = toks[k + 2 + skip]?.lower ?? '';
-    if (/^(?:they|we|you|i|he|she|people|folks|anyone|everyone)$/.test(who) && /^(?:would|'d|like|want|wanted|expect|expects|expected|hoped|think|thinks|thought|assume|assumes|assumed|realise|realize|believe|believes|imagine|imagined)$/.test(verb)) return false;
+    if (BELIEVERS.has(who) && BELIEF_VERBS.has(verb)) return false;
     return !(k === i + 1 && (parseNumber(after) !== null || NUMBER_WORDS.has(after) || after === 'a' || after === 'half'));
   }
   return false;
@@ -190,13 +249,6 @@ function hasThanAhead(toks: readonly Token[], i: number, span: number): boolean 
 function talkSlotBefore(toks: readonly Token[], i: number): boolean {
   for (let k = Math.max(0, i - 3); k < i; k++) if (TALK_SLOTS.has(toks[k].lower)) return true;
   return false;
-}
-
-/** True when `w` parses as a number (see `parseNumber`), without building the parts. */
-function startsNumber(w: string): boolean {
-  let c = w.charCodeAt(0);
-  if (w.length > 1 && (c === 0x7e || c === 0x2248 || c === 0x24 || c === 0x20ac || c === 0xa3 || c === 0x23)) c = w.charCodeAt(1);
-  return c >= 48 && c <= 57;
 }
 
 /**
@@ -211,7 +263,7 @@ export const CUE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 function isYear(num: string, suffix: string): boolean {
-  return suffix === '' && /^(?:19|20)\d\d$/.test(num);
+  return suffix === '' && YEAR.test(num);
 }
 
 /**
@@ -234,58 +286,7 @@ export function findCues(toks: readonly Token[], text = ''): RawCue[] {
     // Quantitative: numbers with units, shares, multiples, magnitudes, ages.
     const nm = parseNumber(w);
     if (nm) {
-      const [, prefix, num, rawSuffix] = nm;
-      if (/^\/\d/.test(rawSuffix)) {
-        addCue(cues, toks, 'quantitative', i, i); // a rating or ratio: `4.6/5`, `9/10`
-        continue;
-      }
-      // A range (`10-20%`, `40-125 ms`) measures like its upper end.
-      let suffix = rawSuffix;
-      if (/^[-–]\d/.test(suffix)) {
-        const upper = parseNumber(suffix.slice(1));
-        suffix = upper ? upper[3] : suffix;
-      }
-      suffix = suffix.replace(/^[-/]/, '');
-      if (suffix === 's' && /^(?:1[5-9]|20)?\d0$/.test(num)) continue; // decades: `1970s`, `90s`
-      if (ORDINAL_RE.test(w)) {
-        if (SUPERLATIVES.has(next) || next === 'most' || next === 'largest') addCue(cues, toks, 'superlative', i, i + 1);
-        continue;
-      }
-      if (/^(?:am|pm|a\.m|p\.m)$/.test(suffix) || next === 'am' || next === 'pm') continue;
-      if (/^\d+-\d+-\d/.test(w)) continue; // dates
-      const measuredSuffix =
-        suffix !== '' &&
-        (suffix === '%' || suffix === 'x' || suffix === '×' || /^(?:k|m|b|bn|tb|gb|mb|kb|pb|ms|us|µs|μs|ns|s|h|hr|hrs|d|w|y|yr|yrs|min|mins|sec|secs|qps|rps|tps|iops|gbps|mbps|ghz|mhz|kw|mw|loc|x\/\w+|\/\w+)$/.test(suffix) ||
-          /^(?:k|m|b|bn|tb|gb|mb|kb|pb|ms|us|µs|s)\/\w+$/.test(suffix));
-      if (measuredSuffix || prefix === '$' || prefix === '€' || prefix === '£' || prefix === '~' || prefix === '≈') {
-        // The cue shows what was measured when a unit follows: `100K transactions/sec`.
-        const unit = next !== '' && (UNIT_WORDS.has(next) || (next.includes('/') && UNIT_WORDS.has(next.slice(0, next.indexOf('/'))))) && !hasPunctBetween(text, t, toks[i + 1]);
-        addCue(cues, toks, 'quantitative', i, unit ? i + 1 : i);
-        continue;
-      }
-      if (suffix !== '' && /^\p{L}/u.test(suffix) && !UNIT_WORDS.has(suffix)) continue; // `p99`-like ids, `v2beta`
-      if (isYear(num, suffix) && !UNIT_WORDS.has(next)) continue;
-      if (IDENTIFIER_BEFORE.has(prev) || (isCapitalised(toks[i - 1]) && !UNIT_WORDS.has(next) && !/^(?:over|under|about|around|only|just|than|nearly|almost|roughly|approximately|some|of)$/.test(prev))) {
-        if (!UNIT_WORDS.has(next)) continue;
-      }
-      // `from 30,000 to under 2,000`, `by about 40`: a change or an estimate of an amount.
-      if (/^(?:from|to|under|over|about|around|roughly|approximately|nearly|almost|than|by|up)$/.test(prev) && !STRUCTURE_NOUNS.has(next) && !isYear(num, suffix)) {
-        addCue(cues, toks, 'quantitative', i, UNIT_WORDS.has(next) ? i + 1 : i);
-        continue;
-      }
-      // Parts of the talk and logistics are not measurements.
-      if (talkSlotBefore(toks, i)) continue;
-      if (STRUCTURE_NOUNS.has(next) || STRUCTURE_NOUNS.has(next2)) continue;
-      if (LOGISTICS_WORDS.has(next) || LOGISTICS_WORDS.has(next2) || LOGISTICS_WORDS.has(toks[i + 3]?.lower ?? '')) continue;
-      if (UNIT_WORDS.has(next) || UNIT_WORDS.has(next.replace(/\/\w+$/, '')) || next === 'of' || next === 'out' || next === 'in') {
-        addCue(cues, toks, 'quantitative', i, UNIT_WORDS.has(next) || next.includes('/') ? i + 1 : i);
-        continue;
-      }
-      // A bare count of something (`found 12 bugs`); not a version (`kernel 5.10 is`), not a
-      // number followed by a verb or a function word.
-      if (next !== '' && /^\p{L}/u.test(next) && !num.includes('.') && !NOT_COUNTED.has(next) && Number(num.replace(/,/g, '')) >= 2) {
-        addCue(cues, toks, 'quantitative', i, i);
-      }
+      numberCue(cues, toks, i, text, nm, next, next2, prev);
       continue;
     }
     if ((NUMBER_WORDS.has(w) || w === 'a') && FRACTIONS.has(next) && w !== 'few' && w !== 'several') {
@@ -301,7 +302,7 @@ export function findCues(toks: readonly Token[], text = ''): RawCue[] {
       addCue(cues, toks, 'quantitative', i, i);
       continue;
     }
-    if (w === 'zero' && next !== '' && /^\p{L}/u.test(next) && !NOT_COUNTED.has(next)) {
+    if (w === 'zero' && next !== '' && LETTER_FIRST.test(next) && !NOT_COUNTED.has(next)) {
       addCue(cues, toks, 'quantitative', i, i);
       continue;
     }
@@ -310,7 +311,7 @@ export function findCues(toks: readonly Token[], text = ''): RawCue[] {
       continue;
     }
     if (NUMBER_WORDS.has(w) && w !== 'few' && w !== 'several' && w !== 'couple' && w !== 'one') {
-      if (/^(?:dozen|dozens|hundred|hundreds|thousand|thousands|million|millions|billion|billions)$/.test(next) && w !== next) {
+      if (MAGNITUDES.has(next) && w !== next) {
         addCue(cues, toks, 'quantitative', i, i + 1);
         i++;
         continue;
@@ -321,7 +322,7 @@ export function findCues(toks: readonly Token[], text = ''): RawCue[] {
         continue;
       }
       // `in the last five years`, `within two months`: a measured span (not `took three weeks` in an anecdote).
-      if (AGO_UNITS.has(next) && next2 !== 'ago' && /^(?:last|past|within|over|under|in|for|after|first|next)$/.test(prev) && !talkSlotBefore(toks, i)) {
+      if (AGO_UNITS.has(next) && next2 !== 'ago' && SPAN_OPENERS.has(prev) && !talkSlotBefore(toks, i)) {
         addCue(cues, toks, 'quantitative', i, i + 1);
         continue;
       }
@@ -329,7 +330,7 @@ export function findCues(toks: readonly Token[], text = ''): RawCue[] {
     if (NUMBER_WORDS.has(w)) {
       if (AGO_UNITS.has(next) && next2 === 'ago') addCue(cues, toks, 'quantitative', i, i + 2);
       else if (next === 'times' && (COMPARATIVES.has(next2) || next2 === 'as')) addCue(cues, toks, 'quantitative', i, i + 1);
-      else if ((next === 'of' || (w.endsWith('s') && w !== 'several')) && /^(?:millions|billions|thousands|hundreds)$/.test(w)) addCue(cues, toks, 'quantitative', i, i);
+      else if ((next === 'of' || (w.endsWith('s') && w !== 'several')) && PLURAL_MAGNITUDES.has(w)) addCue(cues, toks, 'quantitative', i, i);
       else if ((w === 'million' || w === 'billion' || w === 'thousand' || w === 'hundred') && UNIT_WORDS.has(next)) addCue(cues, toks, 'quantitative', i - (NUMBER_WORDS.has(prev) ? 1 : 0), i + 1);
       continue;
     }
@@ -374,7 +375,7 @@ export function findCues(toks: readonly Token[], text = ''): RawCue[] {
       // `the most reliable`, `one of the most …`, `underestimate the most`: a ranking.
       // `most developers`, `most large clusters`, `most of the bugs`: a generalization.
       if (prev === 'the' || prev === "world's" || ((prev === 'single' || prev === 'very' || prev === 'second' || prev === 'third') && toks[i - 2]?.lower === 'the')) {
-        addCue(cues, toks, 'superlative', i, next !== '' && /^\p{L}/u.test(next) && !NOT_COUNTED.has(next) ? i + 1 : i);
+        addCue(cues, toks, 'superlative', i, next !== '' && LETTER_FIRST.test(next) && !NOT_COUNTED.has(next) ? i + 1 : i);
         continue;
       }
       if (w === 'least') continue;
@@ -382,11 +383,11 @@ export function findCues(toks: readonly Token[], text = ''): RawCue[] {
         addCue(cues, toks, 'generalization', i, i); // `most were in recovery paths`
         continue;
       }
-      if (next === 'of' || GROUP_NOUNS.has(next) || /s$/.test(next) || /s$/.test(next2) || GROUP_NOUNS.has(next2) || (next !== '' && /^\p{L}/u.test(next) && next2 !== '' && !NOT_COUNTED.has(next))) {
+      if (next === 'of' || GROUP_NOUNS.has(next) || ENDS_S.test(next) || ENDS_S.test(next2) || GROUP_NOUNS.has(next2) || (next !== '' && LETTER_FIRST.test(next) && next2 !== '' && !NOT_COUNTED.has(next))) {
         addCue(cues, toks, 'generalization', i, i + (next === 'of' || next === '' ? 0 : 1));
         continue;
       }
-      if (next !== '' && /^\p{L}/u.test(next) && next !== 'likely') addCue(cues, toks, 'superlative', i, i + 1);
+      if (next !== '' && LETTER_FIRST.test(next) && next !== 'likely') addCue(cues, toks, 'superlative', i, i + 1);
       continue;
     }
     if ((w === 'first' || w === 'only') && (prev === 'the' || prev === "world's") && next !== '' && next !== 'time' && next !== 'part' && next !== 'half' && next !== 'thing' && next !== 'step' && next !== 'one' && next !== 'day') {
@@ -399,7 +400,7 @@ export function findCues(toks: readonly Token[], text = ''): RawCue[] {
       }
       continue;
     }
-    if ((w === 'top' || w === '#1') && (/^\d+$/.test(next) || w === '#1')) {
+    if ((w === 'top' || w === '#1') && (DIGITS.test(next) || w === '#1')) {
       addCue(cues, toks, 'superlative', i, w === '#1' ? i : i + 1);
       continue;
     }
@@ -420,7 +421,7 @@ export function findCues(toks: readonly Token[], text = ''): RawCue[] {
         continue;
       }
       const prevTok = toks[i - 1];
-      const multiple = !!prevTok && (/^[~≈]?\d[\d.,]*(?:x|×|%)$/.test(prevTok.lower) || prevTok.lower === 'times' || INTENSIFIERS.has(prevTok.lower));
+      const multiple = !!prevTok && (MULTIPLE.test(prevTok.lower) || prevTok.lower === 'times' || INTENSIFIERS.has(prevTok.lower));
       let span = 10;
       if (w === 'more' || w === 'less' || w === 'fewer') span = 8;
       const than = hasThanAhead(toks, i, span);
@@ -435,7 +436,7 @@ export function findCues(toks: readonly Token[], text = ''): RawCue[] {
         }
       }
       // `iter.Pull exists but is slower`: a predicate comparative compares with what came before.
-      const predicate = /^(?:is|are|was|were|'s|gets|got|runs|run)$/.test(prevTok?.lower ?? '') && w !== 'more' && w !== 'less' && w !== 'fewer' && w !== 'better' && w !== 'worse' && w.endsWith('er');
+      const predicate = PREDICATE_VERBS.has(prevTok?.lower ?? '') && w !== 'more' && w !== 'less' && w !== 'fewer' && w !== 'better' && w !== 'worse' && w.endsWith('er');
       if (than || multiple || conditional || predicate) {
         const from = multiple && prevTok ? i - 1 : i;
         addCue(cues, toks, 'comparative', from, i);
@@ -455,7 +456,7 @@ export function findCues(toks: readonly Token[], text = ''): RawCue[] {
       addCue(cues, toks, 'comparative', i, i + 1);
       continue;
     }
-    if (w === 'as' && /^(?:fast|slow|good|bad|cheap|big|large|small|reliable|quick|safe|expensive|efficient|effective|many|much|few|little)$/.test(next) && next2 === 'as') {
+    if (w === 'as' && AS_ADJECTIVES.has(next) && next2 === 'as') {
       addCue(cues, toks, 'comparative', i, i + 2);
       continue;
     }
@@ -467,7 +468,7 @@ export function findCues(toks: readonly Token[], text = ''): RawCue[] {
       if (w === 'nothing' && (next === 'else' || next === 'new' && prev === 'was')) continue;
       if (w === 'everything' && next === 'else') continue;
       // `immutability changes everything`: an idiom when the pronoun ends the clause as an object.
-      if ((w === 'everything' || w === 'nothing') && i > 0 && (next === '' || /^[\s]*[,.;:!?)]/.test(text.slice(t.end, t.end + 2)))) continue;
+      if ((w === 'everything' || w === 'nothing') && i > 0 && (next === '' || CLAUSE_END.test(text.slice(t.end, t.end + 2)))) continue;
       addCue(cues, toks, 'generalization', i, i);
       continue;
     }
@@ -479,13 +480,13 @@ export function findCues(toks: readonly Token[], text = ''): RawCue[] {
       addCue(cues, toks, 'generalization', i, i + 1);
       continue;
     }
-    if ((w === 'all' || w === 'no') && (GROUP_NOUNS.has(next) || (GROUP_NOUNS.has(next2) && /^\p{L}+$/u.test(next) && next !== 'the'))) {
+    if ((w === 'all' || w === 'no') && (GROUP_NOUNS.has(next) || (GROUP_NOUNS.has(next2) && LETTERS_ONLY.test(next) && next !== 'the'))) {
       addCue(cues, toks, 'generalization', i, GROUP_NOUNS.has(next) ? i + 1 : i + 2);
       continue;
     }
     // `every service`, `every major query engine`, `all of the attempts`: universal quantifiers
     // over things (`every week`, `every time` are frequencies, not universals).
-    if (w === 'every' && next !== '' && /^\p{L}/u.test(next) && !EVERY_FREQUENCY.has(next)) {
+    if (w === 'every' && next !== '' && LETTER_FIRST.test(next) && !EVERY_FREQUENCY.has(next)) {
       addCue(cues, toks, 'generalization', i, i + 1);
       continue;
     }
@@ -501,6 +502,68 @@ export function findCues(toks: readonly Token[], text = ''): RawCue[] {
   return cues;
 }
 
+/**
+ * The cue a number starts, if any (`40%`, `3x faster`, `12 bugs`, `100K transactions/sec`), added
+ * to `cues`. Apart from `findCues`: the rules for numbers are most of the rules, and as their
+ * own function they are compiled on their own, only once numbers are met often.
+ */
+function numberCue(cues: RawCue[], toks: readonly Token[], i: number, text: string, nm: [string, string, string, string], next: string, next2: string, prev: string): void {
+  const t = toks[i];
+  const w = t.lower;
+  const [, prefix, num, rawSuffix] = nm;
+  if (RATING_SUFFIX.test(rawSuffix)) {
+    addCue(cues, toks, 'quantitative', i, i); // a rating or ratio: `4.6/5`, `9/10`
+    return;
+  }
+  // A range (`10-20%`, `40-125 ms`) measures like its upper end.
+  let suffix = rawSuffix;
+  if (RANGE_SUFFIX.test(suffix)) {
+    const upper = parseNumber(suffix.slice(1));
+    suffix = upper ? upper[3] : suffix;
+  }
+  suffix = suffix.replace(SUFFIX_JOINER, '');
+  if (suffix === 's' && DECADE.test(num)) return; // decades: `1970s`, `90s`
+  if (ORDINAL_RE.test(w)) {
+    if (SUPERLATIVES.has(next) || next === 'most' || next === 'largest') addCue(cues, toks, 'superlative', i, i + 1);
+    return;
+  }
+  if (TIME_OF_DAY.has(suffix) || next === 'am' || next === 'pm') return;
+  if (DATE.test(w)) return; // dates
+  const measuredSuffix =
+    suffix !== '' &&
+    (suffix === '%' || suffix === 'x' || suffix === '×' || MEASURED_SUFFIX.test(suffix) ||
+      MEASURED_RATE_SUFFIX.test(suffix));
+  if (measuredSuffix || prefix === '$' || prefix === '€' || prefix === '£' || prefix === '~' || prefix === '≈') {
+    // The cue shows what was measured when a unit follows: `100K transactions/sec`.
+    const unit = next !== '' && (UNIT_WORDS.has(next) || (next.includes('/') && UNIT_WORDS.has(next.slice(0, next.indexOf('/'))))) && !hasPunctBetween(text, t, toks[i + 1]);
+    addCue(cues, toks, 'quantitative', i, unit ? i + 1 : i);
+    return;
+  }
+  if (suffix !== '' && LETTER_FIRST.test(suffix) && !UNIT_WORDS.has(suffix)) return; // `p99`-like ids, `v2beta`
+  if (isYear(num, suffix) && !UNIT_WORDS.has(next)) return;
+  if (IDENTIFIER_BEFORE.has(prev) || (isCapitalised(toks[i - 1]) && !UNIT_WORDS.has(next) && !AMOUNT_WORDS.has(prev))) {
+    if (!UNIT_WORDS.has(next)) return;
+  }
+  // `from 30,000 to under 2,000`, `by about 40`: a change or an estimate of an amount.
+  if (CHANGE_OR_ESTIMATE.has(prev) && !STRUCTURE_NOUNS.has(next) && !isYear(num, suffix)) {
+    addCue(cues, toks, 'quantitative', i, UNIT_WORDS.has(next) ? i + 1 : i);
+    return;
+  }
+  // Parts of the talk and logistics are not measurements.
+  if (talkSlotBefore(toks, i)) return;
+  if (STRUCTURE_NOUNS.has(next) || STRUCTURE_NOUNS.has(next2)) return;
+  if (LOGISTICS_WORDS.has(next) || LOGISTICS_WORDS.has(next2) || LOGISTICS_WORDS.has(toks[i + 3]?.lower ?? '')) return;
+  if (UNIT_WORDS.has(next) || UNIT_WORDS.has(next.replace(PER_UNIT, '')) || next === 'of' || next === 'out' || next === 'in') {
+    addCue(cues, toks, 'quantitative', i, UNIT_WORDS.has(next) || next.includes('/') ? i + 1 : i);
+    return;
+  }
+  // A bare count of something (`found 12 bugs`); not a version (`kernel 5.10 is`), not a
+  // number followed by a verb or a function word.
+  if (next !== '' && LETTER_FIRST.test(next) && !num.includes('.') && !NOT_COUNTED.has(next) && Number(num.replace(THOUSANDS_SEPARATORS, '')) >= 2) {
+    addCue(cues, toks, 'quantitative', i, i);
+  }
+}
+
 function hasPunctBetween(text: string, a: Token, b: Token): boolean {
-  return /[,.;:!?()]/.test(text.slice(a.end, b.start));
+  return PUNCT.test(text.slice(a.end, b.start));
 }

@@ -1,5 +1,4 @@
 import type { Token } from './tokens';
-import { trimEndChars } from '../text/trim';
 
 /**
  * The SPEC's non-claims: questions, advice and imperatives, the note-taker's own experience,
@@ -8,6 +7,28 @@ import { trimEndChars } from '../text/trim';
  */
 
 const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Words after a verb-looking first word that make it a noun (`Use of X`, `Run time is …`). */
+const NOUN_AFTER = words("of is are was were has have had can could will would should may might must does did 's time times coverage results suite suites case cases data run runs");
+
+// Patterns of the rules, made once: a literal in a function is a new RegExp object at every call.
+const LEADING_NON_WORD = /^[^\p{L}\p{N}]+/u;
+const POSSESSIVE = /'s$/;
+
+/** `Henrik thinks that will change …`. */
+const OPINION_VERBS = words('thinks think believes believe predicts predicted expects hopes hoped guesses feels felt wonders');
+
+/** `Jun recommended dropping …`. */
+const ADVICE_VERBS = words('recommend recommends recommended suggest suggests suggested advised advises urged urges encouraged encourages');
+
+/** `a short break`. */
+const BREAK_OPENERS = words('a short long minute the quick');
+
+/** `asked whether …`. */
+const QUESTION_WORDS = words('whether if how why what when who which about');
+
+/** `Do you …`, `do most …`: a question or emphasis, not a command. */
+const DO_SUBJECTS = words('you we they i people developers most many');
 
 /** Words that may open a sentence before its real first word. */
 const OPENERS = words('and but so then also finally first second third next lastly plus or yet again still ok okay oh well now just please instead otherwise');
@@ -42,14 +63,25 @@ function skipOpeners(toks: readonly Token[]): number {
 
 /** A question: ends with `?` (possibly followed by closing quotes or brackets). */
 export function isQuestion(sentence: string): boolean {
-  const t = trimEndChars(sentence, '"\'”’)]*_ \t\n!');
-  return t.endsWith('?');
+  return isQuestionAt(sentence, 0, sentence.length);
+}
+
+/** `isQuestion(text.slice(start, end))`, without making the slice. */
+export function isQuestionAt(text: string, start: number, end: number): boolean {
+  let e = end;
+  while (e > start && isQuestionTrail(text.charCodeAt(e - 1))) e--;
+  return e > start && text.charCodeAt(e - 1) === 0x3f;
+}
+
+/** What may follow the `?` of a question: closing quotes, brackets, emphasis, white space, `!`. */
+function isQuestionTrail(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0x5d || c === 0x2a || c === 0x5f || c === 0x20 || c === 0x09 || c === 0x0a || c === 0x21;
 }
 
 /** An indirect question (`Someone asked whether …`). */
 export function isIndirectQuestion(toks: readonly Token[]): boolean {
   for (let i = 0; i + 1 < toks.length; i++) {
-    if ((toks[i].lower === 'asked' || toks[i].lower === 'asks' || toks[i].lower === 'wondered' || toks[i].lower === 'wonders') && /^(?:whether|if|how|why|what|when|who|which|about)$/.test(toks[i + 1].lower)) return true;
+    if ((toks[i].lower === 'asked' || toks[i].lower === 'asks' || toks[i].lower === 'wondered' || toks[i].lower === 'wonders') && QUESTION_WORDS.has(toks[i + 1].lower)) return true;
   }
   return false;
 }
@@ -70,7 +102,7 @@ export function isAdvice(sentence: string, toks: readonly Token[]): boolean {
 }
 
 function startsImperative(text: string, toks: readonly Token[]): boolean {
-  const t = text.replace(/^[^\p{L}\p{N}]+/u, '');
+  const t = text.replace(LEADING_NON_WORD, '');
   if (MODAL_ADVICE_RE.test(t) || ADVICE_LEAD_RE.test(t)) return true;
   if (toks.length === 0) return false;
   let i = skipOpeners(toks);
@@ -78,14 +110,14 @@ function startsImperative(text: string, toks: readonly Token[]): boolean {
   const w = toks[i].lower;
   const next = toks[i + 1]?.lower ?? '';
   if (w === "don't" || w === 'dont' || (w === 'do' && next === 'not') || w === 'never' || w === 'please') return true;
-  if (w === 'do' && next !== '' && !/^(?:you|we|they|i|people|developers|most|many)$/.test(next)) return true;
+  if (w === 'do' && next !== '' && !DO_SUBJECTS.has(next)) return true;
   if (!IMPERATIVE_VERBS.has(w)) return false;
   // `deploy frequency doubled …`: the verb-looking word starts a noun phrase whose verb follows.
   const n2 = toks[i + 2]?.lower ?? '';
   if (!DETERMINERS.has(next) && (FINITE.has(next) || FINITE.has(n2) || (n2.length > 4 && n2.endsWith('ed') && !DETERMINERS.has(next)))) return false;
   // `Use of X is growing`, `Run time is 3 ms`, `Test coverage went up`: nouns, not commands.
-  if (/^(?:of|is|are|was|were|has|have|had|can|could|will|would|should|may|might|must|does|did|'s|time|times|coverage|results|suites?|cases?|data|run|runs)$/.test(next)) return false;
-  if (/'s$/.test(w)) return false;
+  if (NOUN_AFTER.has(next)) return false;
+  if (POSSESSIVE.test(w)) return false;
   // The first word of the text must be that verb (or an opener/adverb), lower-case or capitalised.
   return true;
 }
@@ -122,8 +154,8 @@ export function isNormative(toks: readonly Token[]): boolean {
     if (w === 'should' || w === "shouldn't" || w === 'must' || w === "mustn't" || (w === 'ought' && toks[i + 1]?.lower === 'to')) return true;
     // `Jun recommended dropping …`, `she suggests that …`: advice, reported.
     // `Henrik thinks that will change …`: an opinion or a forecast, not a checkable fact.
-    if (i > 0 && i < 4 && /^(?:thinks|think|believes|believe|predicts|predicted|expects|hopes|hoped|guesses|feels|felt|wonders)$/.test(w)) return true;
-    if (i > 0 && i < 4 && /^(?:recommend|recommends|recommended|suggest|suggests|suggested|advised|advises|urged|urges|encouraged|encourages)$/.test(w)) return true;
+    if (i > 0 && i < 4 && OPINION_VERBS.has(w)) return true;
+    if (i > 0 && i < 4 && ADVICE_VERBS.has(w)) return true;
   }
   return false;
 }
@@ -136,7 +168,7 @@ export function isLogistics(toks: readonly Token[]): boolean {
     const w = toks[i].lower;
     if (LOGISTICS.has(w)) return true;
     // `Short break, 15 minutes.`, `Break, 30 minutes` (but not `it breaks builds`).
-    if (w === 'break' && (i === 0 || /^(?:a|short|long|minute|the|quick)$/.test(toks[i - 1].lower))) return true;
+    if (w === 'break' && (i === 0 || BREAK_OPENERS.has(toks[i - 1].lower))) return true;
   }
   return false;
 }

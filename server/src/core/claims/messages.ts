@@ -19,16 +19,22 @@ const MAX_CUE = 40;
  * verb: claim. Add a source, or mark it [citation needed].`
  */
 export function unsupportedClaimMessage(claim: Claim): string {
-  const kinds = claim.kinds.filter((k) => k !== 'attributed');
+  // Built by appending to strings, not through filtered arrays: an empty filtered array has
+  // another shape than a full one, and meeting the other one threw the compiled function away.
+  let head = '';
+  for (const k of claim.kinds) if (k !== 'attributed') head = head ? `${head}, ${k}` : k;
   const who = claim.attribution ? `attributed to ${claim.attribution.name}` : claim.kinds.includes('attributed') ? 'attributed to someone unnamed' : '';
-  const head = [kinds.join(', '), who].filter(Boolean).join(', ');
+  if (who) head = head ? `${head}, ${who}` : who;
   const cues = cueList(claim);
   // Only the sentence's own markers: a broken marker elsewhere in the paragraph has its own diagnostic.
-  const unresolved = claim.sources.filter((s) => !s.resolved && s.kind === 'citation' && within(s.range, claim.range)).map((s) => s.text);
+  let unresolved = '';
+  for (const s of claim.sources) {
+    if (!s.resolved && s.kind === 'citation' && within(s.range, claim.range)) unresolved = unresolved ? `${unresolved}, ${s.text}` : s.text;
+  }
   const advice = claim.acknowledged
     ? 'Marked [citation needed].'
-    : unresolved.length > 0
-      ? `${unresolved.join(', ')} has no definition in this file; add it, or another source.`
+    : unresolved
+      ? `${unresolved} has no definition in this file; add it, or another source.`
       : 'Add a source, or mark it [citation needed].';
   return `Unsupported claim (${head})${cues ? ` — ${cues}` : ''}. ${advice}`;
 }

@@ -11,6 +11,17 @@
  * shapes real notes have, and each one changes which sentence a cue or a source belongs to.
  */
 
+import { WordFlags } from './tokens';
+
+// Patterns of the rules, made once: a literal in a function is a new RegExp object at every call.
+/** What `[…]` holds in a citation marker. */
+const MARKER_INNER = /^(?:\^[\w.-]+|@[\w:.#$%&+?<>~/-]+|\d{1,4})$/;
+/** What may open a sentence after an ellipsis. */
+const SENTENCE_OPENER = /[\p{Lu}\d"“(]/u;
+const WORD_CHAR = /[\p{L}\p{N}.]/u;
+const ONE_CAPITAL = /^\p{Lu}$/u;
+const UPPER = /\p{Lu}/u;
+
 /** A sentence as [start, end) indices into the text it was split from. */
 export interface SentenceSpan {
   start: number;
@@ -32,8 +43,27 @@ const CAPITALISED_ABBREVIATIONS = new Set([
   'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
 ]);
 
+/** The longest word `sentenceBounds` must look up (or check for an initial, two code units). */
+const LONGEST_ABBREVIATION = Math.max(2, ...[...ABBREVIATIONS, ...CAPITALISED_ABBREVIATIONS].map((w) => w.length));
+
 /** Abbreviations that may also end a sentence when a capitalised word follows (`… and so on, etc. Then …`). */
 const SOFT_ABBREVIATIONS = new Set(['etc', 'inc', 'ltd', 'corp', 'co', 'u.s', 'u.k', 'e.u', 'a.m', 'p.m']);
+
+// What a word before a full stop is, lower-cased: an abbreviation, the lower-case form of a
+// capitalised one (`no` for `No`), one that may also end a sentence.
+const ABBREVIATION = 1;
+const CAPITALISED = 2;
+const SOFT = 4;
+const ABBREVIATION_KINDS = ((): WordFlags => {
+  const kinds = new Map<string, number>();
+  const add = (w: string, kind: number): void => {
+    kinds.set(w, (kinds.get(w) ?? 0) | kind);
+  };
+  for (const w of ABBREVIATIONS) add(w, ABBREVIATION);
+  for (const w of CAPITALISED_ABBREVIATIONS) add(w.toLowerCase(), CAPITALISED);
+  for (const w of SOFT_ABBREVIATIONS) add(w, SOFT);
+  return new WordFlags(kinds);
+})();
 
 // The scanner reads UTF-16 code units (`charCodeAt`): it runs over every character of every
 // block, and one-character strings and closures there were a visible share of the analysis.
@@ -65,11 +95,14 @@ function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0;
 }
 
-function isLower(c: string): boolean {
+function isLowerAt(text: string, i: number): boolean {
   // ASCII from its code: case-mapping calls meet one-byte and two-byte strings here, and
-  // that mix deoptimised `sentenceBounds` ("wrong instance type"); they also allocate.
-  const code = c.charCodeAt(0);
+  // that mix deoptimised `sentenceBounds` ("wrong instance type"); they also allocate. The
+  // code is read from the text, whose accesses the optimised caller has seen: a method call
+  // on a one-character string that is rarely made had no feedback and threw it away.
+  const code = text.charCodeAt(i);
   if (code < 0x80) return code >= 0x61 && code <= 0x7a;
+  const c = text[i];
   return c !== c.toUpperCase() && c === c.toLowerCase();
 }
 
@@ -88,8 +121,10 @@ function markerLength(text: string, i: number): number {
   }
   if (close < 0) return 0;
   const inner = text.slice(i + 1, close);
-  return /^(?:\^[\w.-]+|@[\w:.#$%&+?<>~/-]+|\d{1,4})$/.test(inner) ? close - i + 1 : 0;
+  return MARKER_INNER.test(inner) ? close - i + 1 : 0;
 }
+
+const OPEN: boolean[] = [];
 
 /** The spans found so far (`count` numbers: start, end pairs) and where the current sentence starts. */
 interface Splitter {
@@ -142,7 +177,9 @@ export function sentenceBounds(text: string, into: number[]): number {
   const st: Splitter = { text, out: into, count: 0, start: 0 };
   const n = text.length;
   // Stack of open brackets: true when the bracket opened a sentence (splits may happen inside).
-  const open: boolean[] = [];
+  // Shared by every call (emptied first): most blocks open none, and every block is split.
+  const open = OPEN;
+  open.length = 0;
   let blockingDepth = 0;
   for (let i = 0; i < n; i++) {
     STOP_RE.lastIndex = i;
@@ -201,25 +238,30 @@ export function sentenceBounds(text: string, into: number[]): number {
     }
     const nextChar = text[next];
     if (j === i + 1 && c === DOT) {
-      const word = wordBefore(text, i);
-      const lw = word.toLowerCase();
-      const abbreviation = ABBREVIATIONS.has(lw) || CAPITALISED_ABBREVIATIONS.has(word);
-      if (abbreviation && !(SOFT_ABBREVIATIONS.has(lw) && /\p{Lu}/u.test(nextChar))) {
-        i = j - 1;
-        continue;
-      }
-      // An initial (`J. Smith`) or a dotted acronym inside a name.
-      if (isSingleCapital(word)) {
-        i = j - 1;
-        continue;
-      }
-      if (word.length < 2 && isLower(nextChar)) {
-        i = j - 1;
-        continue;
+      // Abbreviations and initials are short: after a longer word the full stop ends the
+      // sentence, and the word is neither cut out nor lower-cased (most sentences end so).
+      const ws = wordStart(text, i);
+      if (i - ws <= LONGEST_ABBREVIATION) {
+        // Looked up without cutting the word out: the word is made only for a capitalised abbreviation.
+        const kind = ABBREVIATION_KINDS.valueAt(text, ws, i);
+        const abbreviation = (kind & ABBREVIATION) !== 0 || ((kind & CAPITALISED) !== 0 && CAPITALISED_ABBREVIATIONS.has(text.slice(ws, i)));
+        if (abbreviation && !((kind & SOFT) !== 0 && UPPER.test(nextChar))) {
+          i = j - 1;
+          continue;
+        }
+        // An initial (`J. Smith`) or a dotted acronym inside a name.
+        if (i - ws <= 2 && isSingleCapital(text.slice(ws, i))) {
+          i = j - 1;
+          continue;
+        }
+        if (i - ws < 2 && isLowerAt(text, next)) {
+          i = j - 1;
+          continue;
+        }
       }
     } else if (c === DOT || (c === ELLIPSIS && j === i + 1)) {
       // An ellipsis continues the sentence unless a capital letter follows.
-      if (!/[\p{Lu}\d"“(]/u.test(nextChar)) {
+      if (!SENTENCE_OPENER.test(nextChar)) {
         i = j - 1;
         continue;
       }
@@ -238,20 +280,20 @@ function isSingleCapital(word: string): boolean {
     const c = word.charCodeAt(0);
     if (c < 128) return c >= 65 && c <= 90;
   }
-  return /^\p{Lu}$/u.test(word);
+  return ONE_CAPITAL.test(word);
 }
 
-/** The word (letters, digits and inner dots) ending right before index `i`. */
-function wordBefore(text: string, i: number): string {
+/** Start of the word (letters, digits and inner dots) ending right before index `i`. */
+function wordStart(text: string, i: number): number {
   let s = i;
   while (s > 0 && isWordChar(text, s - 1)) s--;
   while (s < i && text.charCodeAt(s) === DOT) s++;
-  return text.slice(s, i);
+  return s;
 }
 
 /** A letter, digit or dot, judged on the one code unit at `i` (a surrogate half is neither). */
 function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === DOT;
-  return /[\p{L}\p{N}.]/u.test(text[i]);
+  return WORD_CHAR.test(text[i]);
 }

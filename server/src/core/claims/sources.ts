@@ -22,10 +22,27 @@ const EXPLICIT_LEAD_RE = /(?:^|[.;!?]\s+|\s[-–—]\s*)(?:sources?|via|ref|refe
 const YEAR_RE = /\b(?:19|20)\d\d[a-z]?\b/;
 const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s/i;
 const PANDOC_KEY_RE = /(?:^|[\s;,-])@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*)/gu;
+// Made once: a pattern literal in a function is a new RegExp object at every call.
+const ASCII_LETTER = /[A-Za-z]/;
+const NEXT_SENTENCE = /[.!?]\s+\p{Lu}/u;
+const FOOTNOTE_ID = /^\^[^\s\]]{1,40}$/;
+const NUMBER_ID = /^\d{1,4}$/;
+const REFERENCE_ID = /^[^\s\]]{1,40}$/;
+const WORD_CHAR = /\w/;
+
+const NO_SOURCES: readonly FoundSource[] = Object.freeze([]);
+
+/**
+ * The characters covered by the sources of the block being scanned, shared by every block and
+ * cleared after each (see `Found.release`): a fresh typed array for every block with a source
+ * was a measurable share of the claims stage.
+ */
+let cover = new Uint8Array(1024);
+const MAX_KEPT_COVER = 1 << 16;
 
 /**
  * The sources found so far and the characters they cover, so a URL inside `(source: …)` is not
- * found twice. The cover is allocated with the first source: most blocks have none.
+ * found twice. The cover is taken with the first source: most blocks have none.
  */
 class Found {
   readonly out: FoundSource[] = [];
@@ -42,8 +59,19 @@ class Found {
 
   push(f: FoundSource): void {
     this.out.push(f);
-    this.taken ??= new Uint8Array(this.length + 1);
+    if (!this.taken) {
+      if (cover.length <= this.length) cover = new Uint8Array(Math.max(this.length + 1, cover.length * 2));
+      this.taken = cover;
+    }
     this.taken.fill(1, f.start, f.end);
+  }
+
+  /** Clears the shared cover, which the next block then finds all zero. */
+  release(): void {
+    const taken = this.taken;
+    if (taken) for (const f of this.out) taken.fill(0, f.start, f.end);
+    // A cover grown for a huge block is not kept for the life of the process.
+    if (cover.length > MAX_KEPT_COVER) cover = new Uint8Array(1024);
   }
 }
 
@@ -53,9 +81,24 @@ class Found {
  * Each pattern needs characters many blocks lack (`[`, `(`, `:`, `://` or `www.`); its pass
  * is skipped when they are absent.
  */
-export function scanBlockSources(text: string): FoundSource[] {
-  const found = new Found(text.length);
+export function scanBlockSources(text: string): readonly FoundSource[] {
   const brackets = text.includes('[');
+  const colon = text.includes(':');
+  // Most blocks have none of the characters a source needs: they share one empty list.
+  if (!brackets && !colon && !text.includes('(') && !text.includes('{') && !hasWwwDot(text)) return NO_SOURCES;
+  const found = new Found(text.length);
+  try {
+    scanInto(text, found, brackets, colon);
+  } finally {
+    found.release();
+  }
+  const out = found.out;
+  if (out.length > 1) out.sort((a, b) => a.start - b.start || a.end - b.end);
+  return out;
+}
+
+/** The passes of `scanBlockSources`, into `found`; `brackets`, `colon`: whether the text has a `[`, a `:`. */
+function scanInto(text: string, found: Found, brackets: boolean, colon: boolean): void {
   if (brackets || text.includes('{')) for (const m of allMatches(text, CITATION_NEEDED_RE)) found.push({ kind: 'citation-needed', start: m.index, end: m.index + m[0].length });
   // Explicit and publication groups first: a URL inside `(source: https://…)` belongs to the group.
   if (text.includes('(')) {
@@ -65,14 +108,13 @@ export function scanBlockSources(text: string): FoundSource[] {
       else if (isPublication(inner)) found.push({ kind: 'publication', start: m.index, end: m.index + m[0].length });
     }
   }
-  const colon = text.includes(':');
   if (colon) {
     for (const m of allMatches(text, EXPLICIT_LEAD_RE)) {
-      const from = m.index + m[0].search(/[A-Za-z]/);
+      const from = m.index + m[0].search(ASCII_LETTER);
       if (found.overlaps(from, from + 1)) continue;
       // Up to the end of the sentence or the block.
       let end = text.length;
-      const stop = text.slice(from).search(/[.!?]\s+\p{Lu}/u);
+      const stop = text.slice(from).search(NEXT_SENTENCE);
       if (stop >= 0) end = from + stop + 1;
       found.push({ kind: 'explicit', start: from, end });
     }
@@ -96,16 +138,16 @@ export function scanBlockSources(text: string): FoundSource[] {
       if (text[s - 1] === '[' || text[e] === ']') continue; // [[cross reference]]
       const inner = m[1];
       if (text[e] === '(') continue; // a Markdown link's text; its URL is found above
-      if (/^\^[^\s\]]{1,40}$/.test(inner) || /^\d{1,4}$/.test(inner)) {
+      if (FOOTNOTE_ID.test(inner) || NUMBER_ID.test(inner)) {
         found.push({ kind: 'citation', start: s, end: e, target: inner.toLowerCase() });
-      } else if (text[s - 1] === ']' && /^[^\s\]]{1,40}$/.test(inner)) {
+      } else if (text[s - 1] === ']' && REFERENCE_ID.test(inner)) {
         found.push({ kind: 'citation', start: s, end: e, target: inner.toLowerCase() });
       } else if (inner.includes('@')) {
         let any = false;
         for (const k of allMatches(inner, PANDOC_KEY_RE)) {
           const key = trimEndChars(k[1], '.,;:');
           // `[name@example.com]` is an address, not a citation.
-          if (k.index > 0 && /\w/.test(inner[k.index])) continue;
+          if (k.index > 0 && WORD_CHAR.test(inner[k.index])) continue;
           any = true;
           found.push({ kind: 'pandoc', start: s, end: e, target: key });
         }
@@ -115,9 +157,6 @@ export function scanBlockSources(text: string): FoundSource[] {
       }
     }
   }
-  const out = found.out;
-  if (out.length > 1) out.sort((a, b) => a.start - b.start || a.end - b.end);
-  return out;
 }
 
 /** True when `www.` (any case) occurs: with `://`, what a URL needs to start. */

@@ -3,6 +3,7 @@ import type { LineIndex } from '../text/lineIndex';
 import { blockRange } from '../text/pieces';
 import type { AttributionContext } from './attribution';
 import { speakerByName } from './attribution';
+import { maskIdioms } from './cues';
 import { isCapitalised, tokenizeSpan } from './tokens';
 
 /**
@@ -95,7 +96,7 @@ export class SpeakerTrail {
 
   /**
    * Records the next sentence (in document order) of block number `blockIndex`, in talk number
-   * `talkIndex`: [start, end) of `text` (the claims stage's masked block text).
+   * `talkIndex`: [start, end) of `text` (the claims stage's block text, idioms masked or not).
    */
   note(blockIndex: number, talkIndex: number, talk: Talk | undefined, text: string, mentions: readonly Mention[], block: Pick<ProseBlock, 'pieces'>, start: number, end: number): void {
     if (talkIndex < 0 || !talk || talk.speakers.length === 0) return;
@@ -125,7 +126,9 @@ export class SpeakerTrail {
     const talk = this.talk;
     for (let i = this.count - 1; i >= 0 && talk; i--) {
       const capitals: string[] = [];
-      for (const t of tokenizeSpan(this.texts[i], this.starts[i], this.ends[i])) if (isCapitalised(t)) capitals.push(t.text);
+      // The claims stage masks idioms only in the sentences it analyses: this one is masked here.
+      const sentence = maskIdioms(this.texts[i].slice(this.starts[i], this.ends[i]));
+      for (const t of tokenizeSpan(sentence, 0, sentence.length)) if (isCapitalised(t)) capitals.push(t.text);
       const s = this.namer.named(capitals, talk, this.mentions[i], this.blocks[i], this.starts[i], this.ends[i]);
       if (s) {
         this.last.set(this.pendingTalk, s);

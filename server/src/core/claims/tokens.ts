@@ -54,17 +54,27 @@ function isLowerOf(known: string, text: string, start: number, end: number): boo
   return true;
 }
 
-/** ASCII digits and lower-case letters (1), capitals (2), everything else (0). */
-const ASCII_CLASS = new Uint8Array(128);
+/**
+ * ASCII digits and lower-case letters (1), capitals (2), everything else (0). This table and the
+ * two below cover every UTF-16 code unit: a read past the end of a typed array (a character
+ * beyond ASCII) threw the optimised scanners away the first time it happened, in every process.
+ */
+const ASCII_CLASS = new Uint8Array(0x10000);
 for (let c = 48; c <= 57; c++) ASCII_CLASS[c] = 1;
 for (let c = 97; c <= 122; c++) ASCII_CLASS[c] = 1;
 for (let c = 65; c <= 90; c++) ASCII_CLASS[c] = 2;
+
+/** The lower-case code of an ASCII letter or digit, 0 for any other code unit (one read per character). */
+const ASCII_LOWER = new Uint16Array(0x10000);
+for (let c = 48; c <= 57; c++) ASCII_LOWER[c] = c;
+for (let c = 97; c <= 122; c++) ASCII_LOWER[c] = c;
+for (let c = 65; c <= 90; c++) ASCII_LOWER[c] = c + 32;
 
 /**
  * ASCII characters after which a run of ASCII letters and digits is a whole token (1): not a
  * letter or digit, not a joiner (`' . , / -`), not the `%` suffix.
  */
-const ENDS_FAST = new Uint8Array(128);
+const ENDS_FAST = new Uint8Array(0x10000);
 for (let c = 0; c < 128; c++) ENDS_FAST[c] = ALNUM[c] === 0 && c !== 0x27 && c !== 0x2e && c !== 0x2c && c !== 0x2f && c !== 0x2d && c !== 0x25 ? 1 : 0;
 
 /** End of the run of letters and numbers starting at `i`, before `to` (`i` itself when there is none). */
@@ -231,7 +241,7 @@ export class TokenPool {
         let h = 0;
         let cc: number;
         // The hash is of the lower-case form: a capitalised word finds its lower-case string.
-        while (end < to && (k = ASCII_CLASS[(cc = text.charCodeAt(end))]) !== undefined && k !== 0) {
+        while (end < to && (k = ASCII_CLASS[(cc = text.charCodeAt(end))]) !== 0) {
           if (k === 2) {
             caps = true;
             cc += 32;
@@ -333,4 +343,211 @@ export function blankAll(text: string, re: RegExp): string {
   if (last === 0) return text;
   parts.push(text.slice(last));
   return parts.join('');
+}
+
+/** True when the token text `w` (lower-cased) is a number to the cue rules: a digit, maybe after one prefix. */
+export function startsNumber(w: string): boolean {
+  let c = w.charCodeAt(0);
+  if (w.length > 1 && isPrefix(c)) c = w.charCodeAt(1);
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * A fixed set of lower-case words, each with flags, and a scanner that gives the flags of every
+ * token of a span without making the tokens or their lower-case strings: a hash of the
+ * lower-cased characters finds the word in an open-addressed table. The token ends are those
+ * of `tokenize` (the same scanner), and a token's characters are compared with the word as
+ * `lowerToken` would lower them.
+ */
+export class WordFlags {
+  private readonly slots: Int32Array;
+  private readonly words: string[] = [];
+  private readonly values: number[] = [];
+  private readonly mask: number;
+  /** Whether every word is ASCII: then a token with another character (see `foldedCode`) is none of them. */
+  private readonly asciiWords: boolean;
+  private readonly byWord: ReadonlyMap<string, number>;
+  /** The flags of each token of the last scan (valid up to its count). */
+  flags = new Int32Array(64);
+
+  /**
+   * `runMask`: flags that a token of several runs of ASCII letters and digits (`x-at`,
+   * `least-ish`, `Zoë's`) also takes from its first and its last run, as if each were a word.
+   */
+  constructor(
+    entries: ReadonlyMap<string, number>,
+    private readonly runMask = 0,
+  ) {
+    this.byWord = entries;
+    let size = 64;
+    while (size < entries.size * 4) size *= 2;
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+    let ascii = true;
+    for (const [word, value] of entries) {
+      let h = 0;
+      for (let i = 0; i < word.length; i++) {
+        if (word.charCodeAt(i) >= 128) ascii = false;
+        h = (h * 31 + word.charCodeAt(i)) & 0xfffff;
+      }
+      let slot = h & this.mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.words.push(word);
+      this.values.push(value);
+      this.slots[slot] = this.words.length;
+    }
+    this.asciiWords = ascii;
+  }
+
+  /**
+   * Writes the flags of each token of [from, to) of `text` (0 for a word not in the set,
+   * `numberFlags` for a number) to `flags`, and returns how many tokens there are. Returns -1
+   * as soon as a token has one of the `stop` flags, or the character `stopChar` occurs outside
+   * a token: the caller then needs the real tokens anyway.
+   */
+  scan(text: string, from: number, to: number, numberFlags: number, stop: number, stopChar: number): number {
+    // The flags grown for a huge sentence are not kept for the life of the process.
+    if (this.flags.length > 1 << 16) this.flags = new Int32Array(64);
+    let n = 0;
+    let p = from;
+    while (p < to) {
+      const c = text.charCodeAt(p);
+      if (startsNothing(c)) {
+        if (c === stopChar) return -1;
+        p++;
+        continue;
+      }
+      let end = p;
+      let value = 0;
+      if (c >= 97 ? c <= 122 : c >= 65 && c <= 90) {
+        // ASCII tokens are scanned here, hashing as they go: runs of letters and digits, joined
+        // by an ASCII joiner before a letter or digit (`trade-offs`, `it's`), maybe a `%`. A
+        // character beyond ASCII after a run leaves the token to the exact scanner.
+        let h = 0;
+        let joined = false;
+        for (;;) {
+          let lc: number;
+          while (end < to && (lc = ASCII_LOWER[text.charCodeAt(end)]) !== 0) {
+            h = (h * 31 + lc) & 0xfffff;
+            end++;
+          }
+          if (end >= to) break;
+          const j = text.charCodeAt(end);
+          if (j >= 128) {
+            end = -1;
+            break;
+          }
+          if (ENDS_FAST[j] === 1) break;
+          if (j === 0x25) {
+            h = (h * 31 + j) & 0xfffff;
+            end++;
+            joined = true;
+            break;
+          }
+          // `j` is a joiner: it joins only a letter or digit that follows.
+          const after = end + 1 < to ? text.charCodeAt(end + 1) : 0;
+          if (after >= 128) {
+            end = -1;
+            break;
+          }
+          if (ALNUM[after] !== 1) break;
+          h = (h * 31 + j) & 0xfffff;
+          end++;
+          joined = true;
+        }
+        if (end >= 0) {
+          value = this.lookup(h, text, p, end);
+          if (joined && this.runMask !== 0) value |= this.runFlags(text, p, end);
+        }
+      } else end = -1;
+      if (end < 0) {
+        end = tokenEnd(text, p, to);
+        if (end < 0) {
+          p = -end;
+          continue;
+        }
+        value = this.valueOf(text, p, end, numberFlags);
+        if (this.runMask !== 0) value |= this.runFlags(text, p, end);
+      }
+      if ((value & stop) !== 0) return -1;
+      if (n === this.flags.length) {
+        const grown = new Int32Array(n * 2);
+        grown.set(this.flags);
+        this.flags = grown;
+      }
+      this.flags[n++] = value;
+      p = end;
+    }
+    return n;
+  }
+
+  /** The flags of the token [start, end) of `text`, whatever its characters. */
+  private valueOf(text: string, start: number, end: number, numberFlags: number): number {
+    const c = text.charCodeAt(start);
+    if ((c >= 48 && c <= 57) || (end - start > 1 && isPrefix(c) && text.charCodeAt(start + 1) >= 48 && text.charCodeAt(start + 1) <= 57)) return numberFlags;
+    return this.valueAt(text, start, end);
+  }
+
+  /**
+   * The flags of the word that is [start, end) of `text`, lower-cased as `lowerToken` lowers it
+   * (0 for none of the words), without making that word.
+   */
+  valueAt(text: string, start: number, end: number): number {
+    if (!this.asciiWords) return this.byWord.get(lowerToken(text.slice(start, end))) ?? 0;
+    let h = 0;
+    for (let i = start; i < end; i++) {
+      const f = foldedCode(text.charCodeAt(i));
+      if (f < 0) return 0;
+      h = (h * 31 + f) & 0xfffff;
+    }
+    return this.lookup(h, text, start, end);
+  }
+
+  /** The `runMask` flags of the first and the last run of ASCII letters and digits of the token [start, end). */
+  private runFlags(text: string, start: number, end: number): number {
+    let value = 0;
+    let h = 0;
+    let a = start;
+    let lc: number;
+    while (a < end && (lc = ASCII_LOWER[text.charCodeAt(a)]) !== 0) {
+      h = (h * 31 + lc) & 0xfffff;
+      a++;
+    }
+    if (a > start) value = this.lookup(h, text, start, a);
+    let b = end;
+    while (b > a && ASCII_LOWER[text.charCodeAt(b - 1)] !== 0) b--;
+    if (b > a && b < end) {
+      h = 0;
+      for (let i = b; i < end; i++) h = (h * 31 + ASCII_LOWER[text.charCodeAt(i)]) & 0xfffff;
+      value |= this.lookup(h, text, b, end);
+    }
+    return value & this.runMask;
+  }
+
+  private lookup(hash: number, text: string, start: number, end: number): number {
+    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
+      const w = this.slots[slot];
+      if (w === 0) return 0;
+      if (isFoldedOf(this.words[w - 1], text, start, end)) return this.values[w - 1];
+    }
+  }
+}
+
+/**
+ * The ASCII character that `lowerToken` makes of code unit `c` in a token, or -1 when what it
+ * makes is not ASCII. Besides ASCII, only `’` (straightened) and the Kelvin sign (`k`) lower to
+ * ASCII (`İ` lowers to `i` and a combining dot): any other character leaves a non-ASCII one.
+ */
+function foldedCode(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  if (c === 0x2019) return 0x27;
+  if (c === 0x212a) return 0x6b;
+  return -1;
+}
+
+/** True when the ASCII word `known` is what `lowerToken` makes of [start, end) of `text`. */
+function isFoldedOf(known: string, text: string, start: number, end: number): boolean {
+  if (known.length !== end - start) return false;
+  for (let i = 0; i < known.length; i++) if (known.charCodeAt(i) !== foldedCode(text.charCodeAt(start + i))) return false;
+  return true;
 }
