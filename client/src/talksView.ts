@@ -7,7 +7,7 @@ export const TALKS_VIEW_ID = 'talkNotes.talks';
 
 type Node =
   | { kind: 'file'; file: TalksFile }
-  | { kind: 'talk'; uri: string; talk: TalkNode }
+  | { kind: 'talk'; uri: string; index: number; talk: TalkNode }
   | { kind: 'section'; uri: string; title: string; range: WireRange }
   | { kind: 'claim'; uri: string; claim: ClaimNode };
 
@@ -28,11 +28,18 @@ function revealCommand(uri: string, range: WireRange): vscode.Command {
   };
 }
 
-/** The Talks view: file → talk → sections and claims, fed by `talkNotes/talks`. No analysis here. */
+/**
+ * The Talks view: file → talk → sections and claims, fed by `talkNotes/talks`. No analysis here.
+ * The files and talks come first, without claims and summaries (`outline`); a file's claims and
+ * summaries are asked for when one of its talks is expanded or hovered, so a large workspace
+ * costs the server and this view only what is looked at.
+ */
 export class TalksTreeProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private files: TalksFile[] | undefined;
+  /** Files with their claims and summaries, as asked for since the last refresh. */
+  private readonly details = new Map<string, Promise<TalksFile | undefined>>();
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly server: ServerConnection) {}
@@ -48,6 +55,7 @@ export class TalksTreeProvider implements vscode.TreeDataProvider<Node>, vscode.
 
   refresh(): void {
     this.files = undefined;
+    this.details.clear();
     this.changed.fire(undefined);
   }
 
@@ -56,7 +64,7 @@ export class TalksTreeProvider implements vscode.TreeDataProvider<Node>, vscode.
     if (this.files) return this.files;
     try {
       const client = await this.server.ready();
-      const params: TalksParams = {};
+      const params: TalksParams = { outline: true };
       const result = await client.sendRequest<TalksResult | null>(TalksRequest, params);
       const files: TalksFile[] = (result?.files ?? []).slice().sort((a: TalksFile, b: TalksFile) => a.uri.localeCompare(b.uri));
       this.files = files;
@@ -71,12 +79,14 @@ export class TalksTreeProvider implements vscode.TreeDataProvider<Node>, vscode.
     if (!node) return (await this.talks()).map((file) => ({ kind: 'file', file }) as Node);
     switch (node.kind) {
       case 'file':
-        return node.file.talks.map((talk) => ({ kind: 'talk', uri: node.file.uri, talk }) as Node);
-      case 'talk':
+        return node.file.talks.map((talk, index) => ({ kind: 'talk', uri: node.file.uri, index, talk }) as Node);
+      case 'talk': {
+        const claims = node.talk.claimCount > 0 ? ((await this.detail(node.uri))?.talks[node.index]?.claims ?? []) : [];
         return [
           ...node.talk.sections.map((s) => ({ kind: 'section', uri: node.uri, title: s.title, range: s.range }) as Node),
-          ...node.talk.claims.map((claim) => ({ kind: 'claim', uri: node.uri, claim }) as Node),
+          ...claims.map((claim) => ({ kind: 'claim', uri: node.uri, claim }) as Node),
         ];
+      }
       default:
         return [];
     }
@@ -97,15 +107,11 @@ export class TalksTreeProvider implements vscode.TreeDataProvider<Node>, vscode.
       }
       case 'talk': {
         const t = node.talk;
-        const hasChildren = t.sections.length + t.claims.length > 0;
+        const hasChildren = t.sections.length + t.claimCount > 0;
         const item = new vscode.TreeItem(t.title, hasChildren ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
         const who = t.speakers.join(', ');
-        item.description = `${who ? who + ' · ' : ''}${plural(t.claims.length, 'claim')}${t.unsupported ? ` · ${t.unsupported} unsupported` : ''}`;
-        const tip = new vscode.MarkdownString();
-        tip.appendMarkdown(`**${escapeMd(t.title)}**`);
-        if (who) tip.appendMarkdown(`  \n${escapeMd(who)}`);
-        if (t.summary.length) tip.appendMarkdown(`\n\n${t.summary.map(escapeMd).join(' ')}`);
-        item.tooltip = tip;
+        item.description = `${who ? who + ' · ' : ''}${plural(t.claimCount, 'claim')}${t.unsupported ? ` · ${t.unsupported} unsupported` : ''}`;
+        // The tooltip (with the summary) is filled in `resolveTreeItem`, when the talk is hovered.
         item.iconPath = new vscode.ThemeIcon('mic');
         item.contextValue = 'talkNotes.talk';
         item.command = revealCommand(node.uri, t.titleRange);
@@ -130,6 +136,42 @@ export class TalksTreeProvider implements vscode.TreeDataProvider<Node>, vscode.
         item.command = revealCommand(node.uri, c.range);
         return item;
       }
+    }
+  }
+
+  /** The talk's tooltip with its summary, asked for when the talk is hovered. */
+  async resolveTreeItem(item: vscode.TreeItem, node: Node): Promise<vscode.TreeItem> {
+    if (node.kind !== 'talk') return item;
+    const t = node.talk;
+    const who = t.speakers.join(', ');
+    const summary = (await this.detail(node.uri))?.talks[node.index]?.summary ?? [];
+    const tip = new vscode.MarkdownString();
+    tip.appendMarkdown(`**${escapeMd(t.title)}**`);
+    if (who) tip.appendMarkdown(`  \n${escapeMd(who)}`);
+    if (summary.length) tip.appendMarkdown(`\n\n${summary.map(escapeMd).join(' ')}`);
+    item.tooltip = tip;
+    return item;
+  }
+
+  /** One file with its claims and summaries (once per refresh). */
+  private detail(uri: string): Promise<TalksFile | undefined> {
+    let file = this.details.get(uri);
+    if (!file) {
+      file = this.fetchDetail(uri);
+      this.details.set(uri, file);
+    }
+    return file;
+  }
+
+  private async fetchDetail(uri: string): Promise<TalksFile | undefined> {
+    try {
+      const client = await this.server.ready();
+      const params: TalksParams = { uri };
+      const result = await client.sendRequest<TalksResult | null>(TalksRequest, params);
+      return result?.files[0];
+    } catch (err) {
+      this.server.output.appendLine(`Talks view: ${err instanceof Error ? err.message : String(err)}`);
+      return undefined;
     }
   }
 

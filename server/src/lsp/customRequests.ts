@@ -21,7 +21,7 @@ export function registerCustomRequests(connection: Connection, ctx: ServerContex
   connection.onRequest(TalksRequest, (p: TalksParams | undefined, token) =>
     onWorkspace<TalksResult>(ctx, 'talks view', { files: [] }, token, () => {
       const uri = typeof p?.uri === 'string' ? canonicalUri(p.uri) : undefined;
-      return talksTree(ctx.ws.index, uri);
+      return talksTree(ctx.ws.index, uri, p?.outline === true);
     }),
   );
 

@@ -24,6 +24,12 @@ export const TalksRequest = 'talkNotes/talks';
 export interface TalksParams {
   /** Only this document when given. */
   uri?: string;
+  /**
+   * The talks without their claims and summaries (`claims` and `summary` empty; `claimCount` and
+   * `unsupported` kept): the view's first levels, cheap on a large workspace. The view asks for a
+   * file's claims and summaries (`uri`) when a talk is expanded or hovered.
+   */
+  outline?: boolean;
 }
 export interface TalksResult {
   files: TalksFile[];
@@ -42,6 +48,8 @@ export interface TalkNode {
   titleRange: WireRange;
   sections: { title: string; range: WireRange }[];
   claims: ClaimNode[];
+  /** How many claims the talk has (also when `claims` is left out). */
+  claimCount: number;
   unsupported: number;
   summary: string[];
 }

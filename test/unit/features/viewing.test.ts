@@ -77,11 +77,25 @@ test('talks tree: files, talks, sections, claims with support, summaries', () =>
       { text: 'Ben said the cluster handles 100K writes/sec [1].', range: r(5, 0, 5, 49), kinds: ['quantitative', 'attributed'], supported: true },
       { text: "Will Wilson's claim was that half of the time goes to testing.", range: r(5, 50, 5, 112), kinds: ['quantitative', 'attributed'], supported: true },
     ],
+    claimCount: 2,
     unsupported: 0,
     summary: s.tooShort ? [] : s.sentences.map((x) => x.text),
   });
   assert.deepEqual(talksTree(index, DAY2_URI).files.map((f) => f.uri), [DAY2_URI]);
   assert.deepEqual(talksTree(index, 'file:///none'), { files: [] });
+});
+
+test('talks tree outline: the same files and talks with their counts, without claims and summaries', () => {
+  const index = workspace([day1(), day2()]);
+  const full = talksTree(index);
+  const outline = talksTree(index, undefined, true);
+  assert.deepEqual(
+    outline,
+    { files: full.files.map((f) => ({ ...f, talks: f.talks.map((t) => ({ ...t, claims: [], summary: [] })) })) },
+  );
+  assert.deepEqual(outline.files[0].talks.map((t) => [t.claimCount, t.unsupported]), [[2, 0], [2, 2]]);
+  // Asking for the outline first does not change the full answer that follows.
+  assert.deepEqual(talksTree(index), full);
 });
 
 test('navigation: speaker of the talk around, next/previous talk, next unsupported claim, summary', () => {

@@ -153,3 +153,19 @@ test('a settings change that re-analyses keeps packed files packed', () => {
   assert.ok(packed.get(OPEN));
   assert.equal(CountingPack.unpacks, 1, 'the open file stayed whole');
 });
+
+test('the Talks view summarises a packed file once; an edit elsewhere recomputes only the edited file, a bibliography change all', () => {
+  const { whole, packed } = workspaces(OPEN);
+  assert.deepStrictEqual(talksTree(packed), talksTree(whole));
+  const edited = analyzeDocument({ uri: OPEN, text: packed.get(OPEN)!.text + '\nIt is the fastest fuzzer ever built.\n', format: 'markdown' }, DEFAULT_CONFIG);
+  packed.releaseUnpacked();
+  CountingPack.unpacks = 0;
+  packed.put(edited);
+  whole.put(analyzeDocument({ uri: OPEN, text: edited.text, format: 'markdown' }, DEFAULT_CONFIG));
+  assert.deepStrictEqual(talksTree(packed), talksTree(whole), 'the edited file is current');
+  assert.equal(CountingPack.unpacks, 0, 'no packed file was unpacked');
+  packed.setBibliography('file:///ws/refs.bib', []);
+  whole.setBibliography('file:///ws/refs.bib', []);
+  assert.deepStrictEqual(talksTree(packed), talksTree(whole));
+  assert.equal(CountingPack.unpacks, packed.uris().length - 1, 'every packed file again after a bibliography change');
+});

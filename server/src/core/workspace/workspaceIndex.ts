@@ -64,6 +64,8 @@ interface StoredDocument {
   packed: PackedDocument | null;
   /** Values computed from this version of the document (`perDocument`); dropped with it. */
   memo: Map<string, unknown> | null;
+  /** The `context` the memo was computed in. */
+  memoContext: number;
 }
 
 /** How the host packs a document analysed here that it wants kept packed (see `setConfig`). */
@@ -105,6 +107,11 @@ export class WorkspaceIndex {
   );
   /** Increments on every change of a document, the bibliography or the configuration. */
   generation = 0;
+  /**
+   * Increments when what every document's derived values may read changes: the configuration or a
+   * bibliography (not another document).
+   */
+  private context = 0;
 
   constructor(
     private config: NotesConfig = DEFAULT_CONFIG,
@@ -122,6 +129,7 @@ export class WorkspaceIndex {
    * packed.
    */
   setConfig(config: NotesConfig): void {
+    this.context++;
     const old = this.config;
     this.config = config;
     const analysisChanged = old.maxFileSize !== config.maxFileSize || JSON.stringify(old.customCues) !== JSON.stringify(config.customCues);
@@ -158,7 +166,7 @@ export class WorkspaceIndex {
 
   /** Stores an already analysed document whole (replacing an earlier version). */
   put(doc: NotesDocument): void {
-    this.store({ tables: documentTables(doc, false), doc, packed: null, memo: null });
+    this.store({ tables: documentTables(doc, false), doc, packed: null, memo: null, memoContext: 0 });
     this.related.setDocument(doc);
   }
 
@@ -167,7 +175,7 @@ export class WorkspaceIndex {
    * the tables stay objects; `get` unpacks the rest when a feature asks for it.
    */
   putPacked(tables: DocumentTables, packed: PackedDocument): void {
-    this.store({ tables: compactTables(tables), doc: null, packed, memo: null });
+    this.store({ tables: compactTables(tables), doc: null, packed, memo: null, memoContext: 0 });
     if (tables.claimTerms) {
       this.related.setTerms(tables.uri, tables.claimTerms);
     } else {
@@ -193,6 +201,7 @@ export class WorkspaceIndex {
 
   remove(uri: string): void {
     const had = this.docs.has(uri) || this.bibliographies.has(uri);
+    if (this.bibliographies.has(uri)) this.context++;
     this.unlink(uri);
     this.docs.delete(uri);
     this.bibliographies.delete(uri);
@@ -253,13 +262,18 @@ export class WorkspaceIndex {
   }
 
   /**
-   * A value computed from one document and kept until that document is replaced, whatever else
-   * changes in the workspace: a packed file's talk summaries are computed once, not at every
-   * change of the open file.
+   * A value computed from one document (and the settings and bibliographies, not other
+   * documents), kept until that document is replaced or the settings or a bibliography change:
+   * a packed file's summaries and Talks-view node are computed once, not at every change of the
+   * open file.
    */
   perDocument<T>(uri: string, key: string, compute: (doc: NotesDocument) => T): T | undefined {
     const stored = this.docs.get(uri);
     if (!stored) return undefined;
+    if (stored.memoContext !== this.context) {
+      stored.memo = null;
+      stored.memoContext = this.context;
+    }
     const memo = (stored.memo ??= new Map());
     if (memo.has(key)) return memo.get(key) as T;
     const doc = this.get(uri);
@@ -272,6 +286,7 @@ export class WorkspaceIndex {
   /** Sets the entries of one bibliography file (parsed by `references/bibliography.ts`). */
   setBibliography(uri: string, entries: BibliographyEntry[]): void {
     this.bibliographies.set(uri, entries);
+    this.context++;
     this.changed();
   }
 
