@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { sectionTitle } from '../../../server/src/core/parse/speakerText';
+import { endsLikeSentence, sectionTitle } from '../../../server/src/core/parse/speakerText';
 import { isNameWord, wordEnd } from '../../../server/src/core/parse/speakerName';
 
 describe('section titles', () => {
@@ -53,6 +53,46 @@ describe('section numbers', () => {
       fc.property(fc.array(unit, { maxLength: 8 }).map((u) => u.join('')), fc.constantFrom('Part ', 'section ', 'SESSION '), fc.constantFrom('', ':', ': Intro', '.', ' — more'), (num, word, tail) => {
         const line = `${word}${num}${tail}`;
         assert.equal(sectionTitle(line) !== null, reference(num), JSON.stringify(line));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('sentence ends', () => {
+  /** The definition `endsLikeSentence` keeps to while copying no long last word. */
+  function reference(text: string, start: number, end: number): boolean {
+    let e = end;
+    while (e > start && `"'”’)]*_`.includes(text[e - 1])) e--;
+    if (e <= start) return false;
+    const c = text[e - 1];
+    if (c === '?' || c === '!' || c === '…') return true;
+    if (c !== '.') return false;
+    let s = e - 1;
+    while (s > start && !/[ \t\u00a0\u3000\u2000-\u200b\u202f\ufeff]/.test(text[s - 1]) && text[s - 1] !== '(' && text[s - 1] !== ',') s--;
+    return !['inc.', 'ltd.', 'corp.', 'co.', 'jr.', 'sr.', 'llc.', 'plc.'].includes(text.slice(s, e).toLowerCase());
+  }
+
+  it('keeps company and name suffixes, in any case, and ends on long last words', () => {
+    assert.equal(endsLikeSentence('Acme Inc.', 0, 9), false);
+    assert.equal(endsLikeSentence('Ann Lee, CORP.)', 0, 15), false);
+    assert.equal(endsLikeSentence('by (jr.', 0, 7), false);
+    assert.equal(endsLikeSentence('Ann Lee,Ltd.', 0, 12), false);
+    assert.equal(endsLikeSentence('It scales.', 0, 10), true);
+    assert.equal(endsLikeSentence('Xinc.', 0, 5), true);
+    assert.equal(endsLikeSentence('Acme Inc.', 5, 9), false);
+    assert.equal(endsLikeSentence('Acme Inc.', 6, 9), true);
+    assert.equal(endsLikeSentence('a'.repeat(100000) + '.', 0, 100001), true);
+  });
+
+  it('answers as the definition on any text and span', () => {
+    const piece = fc.constantFrom('corp.', 'Ltd.', ' Co.', 'PLC.', 'inc', 'Inc', 'CO', 'jr', 'Sr', 'llc', 'PLC', 'corp', 'Ltd', 'İnc', 'K', 'co', 'x', ' ', '\u00a0', '(', ',', '.', '?', '!', '…', '"', '”', ')', ']', '*', '_', 'ß', '𝐀', 'ΣΑ', '\ufeff');
+    const text = fc.array(fc.oneof(piece, fc.string({ maxLength: 3 }), fc.string({ unit: 'binary', maxLength: 2 })), { maxLength: 12 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (t, a, b) => {
+        const start = t.length === 0 ? 0 : a % (t.length + 1);
+        const end = start + (t.length - start === 0 ? 0 : b % (t.length - start + 1));
+        assert.equal(endsLikeSentence(t, start, end), reference(t, start, end), JSON.stringify([t, start, end]));
       }),
       { numRuns: 3000 },
     );

@@ -38,10 +38,18 @@ export function endsLikeSentence(text: string, start: number, end: number): bool
   if (c === '?' || c === '!' || c === '…') return true;
   if (c !== '.') return false;
   let s = e - 1;
-  while (s > start && !isSpace(text.charCodeAt(s - 1)) && text[s - 1] !== '(' && text[s - 1] !== ',') s--;
+  // The speaker-line test asks this of nearly every line of prose: a last word longer than the
+  // longest exception needs no copy to rule it out (lower-casing never shortens a string, so no
+  // longer word lower-cases to one of them). Walking back stops there too, so a line of one long
+  // word costs no more than a short one.
+  while (s > start && e - s <= LONGEST_EXCEPTION && !isSpace(text.charCodeAt(s - 1)) && text[s - 1] !== '(' && text[s - 1] !== ',') s--;
+  if (e - s > LONGEST_EXCEPTION) return true;
   const lastWord = text.slice(s, e).toLowerCase();
   return !SENTENCE_END_EXCEPTIONS.has(lastWord);
 }
+
+/** Length of the longest of `SENTENCE_END_EXCEPTIONS`. */
+const LONGEST_EXCEPTION = Math.max(...[...SENTENCE_END_EXCEPTIONS].map((w) => w.length));
 
 /** A bullet marker at the start of a line: where its content starts, and whether it is numbered. */
 export interface BulletMarker {

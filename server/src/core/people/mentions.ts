@@ -361,7 +361,8 @@ function readSegment(ctx: Context, scan: BlockScan, from: number, to: number, ho
     const s = words.start(start);
     const e = words.end(end - 1);
     const name = block.text.slice(s, e);
-    const key = personKey(name);
+    // The same people are named on every page of a long file.
+    const key = ctx.wordKey(name);
     const speaker = pickSpeaker(ctx.names.fullNames.get(key) ?? [], block.talk);
     emit(ctx, block, s, e, key, speaker ? speaker.name : name.replace(/\s+/g, ' '), false);
     return;
