@@ -18,6 +18,8 @@ export interface TalkNotesApi {
   statusBarCounts(): StatusParams | undefined;
   /** Number of files in the Talks view. */
   talksViewFiles(): Promise<number>;
+  /** The claims the Talks view lists under the talks of a file when they are expanded. */
+  talksViewClaims(uri: string): Promise<string[]>;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<TalkNotesApi> {
@@ -50,10 +52,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<TalkNo
 
   context.subscriptions.push(
     vscode.workspace.onDidChangeTextDocument((e) => {
-      if (e.contentChanges.length > 0 && isNotesDocument(e.document)) talks.scheduleRefresh();
+      if (e.contentChanges.length > 0 && isNotesDocument(e.document)) talks.scheduleFileRefresh(e.document.uri.toString());
     }),
     vscode.workspace.onDidSaveTextDocument((doc) => {
-      if (isNotesDocument(doc)) talks.scheduleRefresh();
+      if (isNotesDocument(doc)) talks.scheduleFileRefresh(doc.uri.toString());
     }),
     // The selector (Markdown globs) and the trust flag are fixed when the client starts.
     vscode.workspace.onDidChangeConfiguration((e) => {
@@ -73,6 +75,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<TalkNo
     },
     statusBarCounts: () => statusBar.shown,
     talksViewFiles: async () => (await talks.talks()).length,
+    talksViewClaims: (uri: string) => talks.claimTexts(uri),
   };
 }
 

@@ -40,6 +40,9 @@ export class TalksTreeProvider implements vscode.TreeDataProvider<Node>, vscode.
   private files: TalksFile[] | undefined;
   /** Files with their claims and summaries, as asked for since the last refresh. */
   private readonly details = new Map<string, Promise<TalksFile | undefined>>();
+  /** Files changed since their node was fetched (see `scheduleFileRefresh`). */
+  private readonly dirty = new Set<string>();
+  private fileTimer: ReturnType<typeof setTimeout> | undefined;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly server: ServerConnection) {}
@@ -56,6 +59,38 @@ export class TalksTreeProvider implements vscode.TreeDataProvider<Node>, vscode.
   refresh(): void {
     this.files = undefined;
     this.details.clear();
+    this.changed.fire(undefined);
+  }
+
+  /**
+   * Refetches one file after a short pause (typing in it), keeping the others: a file's node
+   * depends on that file alone, and the whole tree of a large workspace is megabytes.
+   */
+  scheduleFileRefresh(uri: string, delayMs = 400): void {
+    this.dirty.add(uri);
+    if (this.fileTimer) clearTimeout(this.fileTimer);
+    this.fileTimer = setTimeout(() => {
+      this.fileTimer = undefined;
+      void this.refreshFiles();
+    }, delayMs);
+  }
+
+  private async refreshFiles(): Promise<void> {
+    const uris = [...this.dirty];
+    this.dirty.clear();
+    for (const uri of uris) {
+      // Not fetched yet (or a full refresh is under way): the next fetch brings the file as it is.
+      if (!this.files) return;
+      const fresh = await this.fetch({ uri, outline: true });
+      const files = this.files;
+      if (!files) return;
+      this.details.delete(uri);
+      const at = files.findIndex((f) => f.uri === uri || f.uri === fresh?.uri);
+      if (fresh && at >= 0) files[at] = fresh;
+      else if (fresh) files.push(fresh);
+      else if (at >= 0) files.splice(at, 1);
+      files.sort((a, b) => a.uri.localeCompare(b.uri));
+    }
     this.changed.fire(undefined);
   }
 
@@ -139,6 +174,17 @@ export class TalksTreeProvider implements vscode.TreeDataProvider<Node>, vscode.
     }
   }
 
+  /** The claims under the talks of one file, as the view lists them when its talks are expanded (for tests). */
+  async claimTexts(uri: string): Promise<string[]> {
+    const file = (await this.talks()).find((f) => f.uri === uri);
+    if (!file) return [];
+    const out: string[] = [];
+    for (const talk of await this.getChildren({ kind: 'file', file })) {
+      for (const child of await this.getChildren(talk)) if (child.kind === 'claim') out.push(child.claim.text);
+    }
+    return out;
+  }
+
   /** The talk's tooltip with its summary, asked for when the talk is hovered. */
   async resolveTreeItem(item: vscode.TreeItem, node: Node): Promise<vscode.TreeItem> {
     if (node.kind !== 'talk') return item;
@@ -163,10 +209,14 @@ export class TalksTreeProvider implements vscode.TreeDataProvider<Node>, vscode.
     return file;
   }
 
-  private async fetchDetail(uri: string): Promise<TalksFile | undefined> {
+  private fetchDetail(uri: string): Promise<TalksFile | undefined> {
+    return this.fetch({ uri });
+  }
+
+  /** One file's node (`params.uri`), or undefined when it is not notes (any more). */
+  private async fetch(params: TalksParams): Promise<TalksFile | undefined> {
     try {
       const client = await this.server.ready();
-      const params: TalksParams = { uri };
       const result = await client.sendRequest<TalksResult | null>(TalksRequest, params);
       return result?.files[0];
     } catch (err) {
@@ -177,6 +227,7 @@ export class TalksTreeProvider implements vscode.TreeDataProvider<Node>, vscode.
 
   dispose(): void {
     if (this.refreshTimer) clearTimeout(this.refreshTimer);
+    if (this.fileTimer) clearTimeout(this.fileTimer);
     this.changed.dispose();
   }
 }

@@ -70,6 +70,7 @@ export function startServer(connection: Connection): void {
   const preparer = new IdlePreparer(ws, guard);
   const collector = new QuietCollector(() => background.running || preparer.busy);
   background.onRetired = () => collector.settled();
+  ws.index.onUnpacked = (length) => collector.unpackedText(length);
   preparer.onDone = () => collector.settled();
   ws.onIndexChanged = () => preparer.kick();
   // The content changes are recorded on their way into the document, for incremental re-analysis.
@@ -307,6 +308,7 @@ export function startServer(connection: Connection): void {
   connection.onShutdown(() => {
     publisher.dispose();
     preparer.dispose();
+    collector.dispose();
     background.dispose();
   });
 

@@ -107,4 +107,24 @@ suite('documents and views', () => {
     assert.ok(status.claims >= status.unsupported && status.unsupported > 0, JSON.stringify(status));
     assert.strictEqual(status.unsupported, unsupported, 'status bar and Problems agree');
   });
+
+  test('expanding a talk in the Talks view lists its claims, fetched when expanded; an edit updates that file', async () => {
+    const api = vscode.extensions.getExtension(EXTENSION_ID)!.exports as { talksViewClaims(uri: string): Promise<string[]> };
+    const editor = await open(AFTERNOON);
+    const uri = editor.document.uri.toString();
+    const before = await waitFor('claims under the talks', async () => {
+      const claims = await api.talksViewClaims(uri);
+      return claims.length > 0 ? claims : undefined;
+    });
+    assert.ok(before.some((c) => c.includes('fastest')), before.join('\n'));
+    const sentence = 'The rewritten scheduler is 40x faster than the old one.';
+    const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+    assert.ok(await editor.edit((b) => b.insert(end, `\n\n${sentence}\n`)));
+    const after = await waitFor('the new claim in the Talks view', async () => {
+      const claims = await api.talksViewClaims(uri);
+      return claims.includes(sentence) ? claims : undefined;
+    });
+    assert.strictEqual(after.length, before.length + 1);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
 });

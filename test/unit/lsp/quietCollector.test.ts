@@ -27,3 +27,24 @@ test('without --expose-gc nothing is collected and nothing fails', () => {
   collector.burst();
   assert.doesNotThrow(() => collector.settled());
 });
+
+test('requests that unpacked many packed files make a collection due a moment later', async () => {
+  let busy = false;
+  let collections = 0;
+  const collector = new QuietCollector(() => busy, () => collections++, 20);
+  collector.unpackedText(8 * 1024 * 1024);
+  await new Promise((r) => setTimeout(r, 60));
+  assert.equal(collections, 0, 'below the threshold');
+  collector.unpackedText(9 * 1024 * 1024);
+  assert.equal(collections, 0, 'not at once');
+  await new Promise((r) => setTimeout(r, 60));
+  assert.equal(collections, 1, 'once the requests were quiet');
+  busy = true;
+  collector.unpackedText(20 * 1024 * 1024);
+  await new Promise((r) => setTimeout(r, 60));
+  assert.equal(collections, 1, 'not while the preparation runs');
+  busy = false;
+  collector.settled();
+  assert.equal(collections, 2, 'when it is done');
+  collector.dispose();
+});

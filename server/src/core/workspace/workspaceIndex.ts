@@ -107,6 +107,8 @@ export class WorkspaceIndex {
   );
   /** Increments on every change of a document, the bibliography or the configuration. */
   generation = 0;
+  /** Told the text length of every packed document unpacked (the host may collect garbage after many). */
+  onUnpacked: (textLength: number) => void = () => undefined;
   /**
    * Increments when what every document's derived values may read changes: the configuration or a
    * bibliography (not another document).
@@ -221,6 +223,7 @@ export class WorkspaceIndex {
       return ready;
     }
     const doc = stored.packed!.unpack();
+    this.onUnpacked(doc.text.length);
     this.unpacked.set(uri, doc);
     this.unpackedText += doc.text.length;
     for (const [u, d] of this.unpacked) {
