@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { IDIOM_FIRST_WORDS, IDIOM_SECOND_WORDS, MAY_HOLD_CUE, mayHoldCue, NO_CUE } from '../../../server/src/core/claims/cueGate';
-import { AGO_UNITS, AS_ADJECTIVES, COMPARATIVES, CUE_WORDS, FRACTIONS, ORDINAL_WORDS, SUPERLATIVES } from '../../../server/src/core/claims/cues';
+import { AGO_UNITS, AS_ADJECTIVES, COMPARATIVES, comparesOnItsOwn, CONDITION_WITHIN, CONDITIONS, CUE_WORDS, FRACTIONS, INTENSIFIERS, ORDINAL_WORDS, PREDICATE_VERBS, SUPERLATIVES, THAN_WITHIN } from '../../../server/src/core/claims/cues';
 import { findCues, MASK_PHRASES, maskIdioms } from '../../../server/src/core/claims/cues';
 import { findReports, REPORT_WORDS, THAT_VERBS } from '../../../server/src/core/claims/reports';
 import { tokenize } from '../../../server/src/core/claims/tokens';
@@ -16,12 +16,13 @@ const found = (s: string): number => {
 
 // Every word the rules or the gate look at, and words they do not. Words that are a trigger
 // whatever their neighbours are rare in the sentences: with one, the gate passes nothing over.
-const GATED = ['a', 'as', 'one', 'half', 'twice', 'thrice', 'first', 'only', ...ORDINAL_WORDS, ...THAT_VERBS];
+const GATED = ['a', 'as', 'one', 'half', 'twice', 'thrice', 'first', 'only', ...ORDINAL_WORDS, ...THAT_VERBS, ...[...COMPARATIVES].filter((w) => !comparesOnItsOwn(w))];
 const NEIGHBOURS = [
   ...new Set([
     ...FRACTIONS, ...AGO_UNITS, ...AS_ADJECTIVES, ...COMPARATIVES, ...SUPERLATIVES, 'most', "world's", 'the', 'that', 'to', 'which', 'who', 'in', 'of',
     'times', 'out', 'us', 'me', 'he', 'she', 'they', 'it', 'is', 'was', 'ago', 'than', 'year', 'place', 'talk', 'teams', 'people', 'bugs',
     'magnitude', 'digit', 'digits', 'time', 'company', 'database', 'Ben', 'Ada', 'Zoë', 'ms', 'would', 'not', 'yes', 'how', 'them', 'everyone',
+    ...INTENSIFIERS, ...PREDICATE_VERBS, ...CONDITIONS, 'expected', 'they', 'think',
   ]),
 ];
 const TRIGGERS = [...new Set([...CUE_WORDS, ...REPORT_WORDS])];
@@ -86,6 +87,27 @@ test('gate: passes over plain sentences and keeps the ones with a trigger', () =
     ['It handles 5 requests.', 'A third of them.', 'It is the first database to ship it.', 'He explained that it broke.', 'As fast as ever.', 'The world’s fastest.', 'No (aside) one.'].map(gate),
     [true, true, true, true, true, true, true],
   );
+});
+
+test('gate: a comparative is passed over only without a than, a condition or a word before that measures it', () => {
+  const gate = (s: string) => mayHoldCue(s, 0, s.length) === MAY_HOLD_CUE;
+  const filler = (k: number) => Array.from({ length: k }, () => 'x').join(' ');
+  for (const c of ['faster', 'better', 'more', 'smaller']) {
+    for (let k = 0; k <= THAN_WITHIN + 2; k++) {
+      const s = `It is ok ${c} ${filler(k)} than before`;
+      // `than` at k + 1 tokens on: within reach up to THAN_WITHIN, and the gate may say more, never less.
+      if (found(s) > 0) assert.ok(gate(s), s);
+      assert.equal(gate(s), k + 1 <= THAN_WITHIN, s);
+    }
+    for (let k = 0; k <= CONDITION_WITHIN + 1; k++) {
+      const s = `It runs ok ${c} ${filler(k)} when cached`;
+      if (found(s) > 0) assert.ok(gate(s), s);
+      assert.equal(gate(s), k + 1 <= CONDITION_WITHIN, s);
+    }
+    assert.equal(gate(`A ${c} team shipped it`), false);
+    for (const before of ['far', 'times', 'is', 'got', '3x']) assert.equal(gate(`It ${before} ${c} now`), true, `${before} ${c}`);
+  }
+  assert.equal(gate('It outperformed the old one'), true);
 });
 
 test('gate: only the span is read', () => {

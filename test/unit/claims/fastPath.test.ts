@@ -16,6 +16,8 @@ const WORDS = [
   'every', 'service', 'all', 'teams', 'no', 'single', 'at least', 'at the latest', 'more or less', 'most likely', 'do your best', 'as always', 'not always',
   'first of all', 'had better', 'for the most part', 'Ada', 'Grace', 'he', 'she', 'we', 'I', 'x-at least', 'trade-offs', "it's", 'world’s', 'Zoë', 'ÉCOLE',
   '40%', '3x', '12', '$5', 'v2', '1970s', '9/10', 'people', 'should', 'lunch', 'slides',
+  // Comparatives and what measures them (a `than` or a condition further on, a word before).
+  'smaller', 'more', 'better', 'is', 'far', 'when', 'because', 'expected',
   // Plain words, so that many sentences have no trigger at all (and still name a speaker).
   'covered', 'the', 'compiler', 'opened', 'with', 'history', 'Grace covered it', 'Ada opened it', 'She', 'He', 'she said', 'It is 40x faster, she said', 'a at least third', 'as more or less fast as', 'the first at the latest to', 'explained more or less that',
 ];

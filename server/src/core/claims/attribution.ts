@@ -106,7 +106,7 @@ export function attributionFromReport(report: ReportCue, toks: readonly Token[],
     const first = toks[from].lower;
     if (first === 'him' || first === 'her') return speakerAttribution(ctx, 'explicit');
     if (!isCapitalised(toks[from])) return null;
-    const name = toks.slice(from, to + 1).map((x) => x.text.replace(POSSESSIVE_S, '')).join(' ');
+    const name = joinedText(toks, from, to, true);
     return resolveName(name, toks[from].start, toks[to].end, ctx, 'explicit');
   }
   // Reporter before the verb, adverbs skipped (`Priya also said`); parenthesised asides were
@@ -128,7 +128,7 @@ export function attributionFromReport(report: ReportCue, toks: readonly Token[],
       e0 = q;
       break;
     }
-    const org = toks.slice(s0, e0 + 1).map((x) => x.text.replace(POSSESSIVE_S, '')).join(' ');
+    const org = joinedText(toks, s0, e0, true);
     return resolveName(org, toks[s0].start, toks[e0].end, ctx, 'explicit');
   }
   if (!isNameToken(t)) {
@@ -140,7 +140,7 @@ export function attributionFromReport(report: ReportCue, toks: readonly Token[],
   while (s1 > 0 && isNameToken(toks[s1 - 1]) && !punctBetween(text, toks[s1 - 1], toks[s1])) s1--;
   while (s1 < k && FUNCTION_WORDS.has(toks[s1].lower)) s1++;
   if (FUNCTION_WORDS.has(toks[s1].lower) || !isCapitalised(toks[s1])) return null;
-  const name = toks.slice(s1, k + 1).map((x) => x.text.replace(POSSESSIVE_S, '')).join(' ');
+  const name = joinedText(toks, s1, k, true);
   return resolveName(name, toks[s1].start, toks[k].end, ctx, 'explicit');
 }
 
@@ -153,7 +153,7 @@ function inverted(report: ReportCue, toks: readonly Token[], text: string, ctx: 
   if (!isCapitalised(t) || FUNCTION_WORDS.has(t.lower)) return null;
   let e = k;
   while (e + 1 < toks.length && isNameToken(toks[e + 1]) && !punctBetween(text, toks[e], toks[e + 1])) e++;
-  return resolveName(toks.slice(k, e + 1).map((x) => x.text).join(' '), t.start, toks[e].end, ctx, 'explicit');
+  return resolveName(joinedText(toks, k, e, false), t.start, toks[e].end, ctx, 'explicit');
 }
 
 /**
@@ -247,6 +247,30 @@ function mentionAt(ctx: AttributionContext, start: number, end: number): Mention
   if (ctx.mentions.length === 0) return undefined;
   const range = ctx.rangeOf(start, end);
   return ctx.mentions.find((m) => overlaps(m.range, range));
+}
+
+/**
+ * The texts of tokens [from, to] joined by single spaces, each without a final `'s`/`’s` when
+ * `dropPossessive`: what `slice`, `map` with `replace`, and `join` gave. A loop, because the
+ * optimised `attributionFromReport` was thrown away ("wrong map") in every process when those
+ * calls later met a token text or an array of another representation.
+ */
+function joinedText(toks: readonly Token[], from: number, to: number, dropPossessive: boolean): string {
+  let out = '';
+  for (let i = from; i <= to; i++) {
+    const t = toks[i].text;
+    const part = dropPossessive ? withoutPossessiveS(t) : t;
+    out = i === from ? part : out + ' ' + part;
+  }
+  return out;
+}
+
+/** `t` without a final `'s` or `’s` (what `t.replace(POSSESSIVE_S, '')` gives). */
+function withoutPossessiveS(t: string): string {
+  const n = t.length;
+  if (n < 2 || t.charCodeAt(n - 1) !== 0x73) return t;
+  const q = t.charCodeAt(n - 2);
+  return q === 0x27 || q === 0x2019 ? t.slice(0, n - 2) : t;
 }
 
 function isNameToken(t: Token | undefined): boolean {

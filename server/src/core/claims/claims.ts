@@ -2,7 +2,7 @@ import type { NotesConfig } from '../config';
 import type { Attribution, Citation, Claim, ClaimKind, Cue, Mention, NotesDocument, ProseBlock, Range, Source } from '../model/types';
 import { CLAIM_KINDS } from '../model/types';
 import type { LineIndex } from '../text/lineIndex';
-import { blockRange, isWhiteSpace } from '../text/pieces';
+import { isWhiteSpace, piecesRange } from '../text/pieces';
 import type { AttributionContext } from './attribution';
 import { attributionFromLabel, attributionFromReport, attributionFromSubject, speakerIndex } from './attribution';
 import { findCues, maskIdioms } from './cues';
@@ -76,7 +76,12 @@ class ClaimFinder {
   private readonly trail: SpeakerTrail;
   private readonly ctx: SentenceContext;
   private readonly pool: TokenPool;
-  private readonly bounds: number[] = [];
+  /**
+   * Room for the bounds of 512 sentences from the start: a fresh process collects no type
+   * feedback in its first calls, so the stores that grew an empty array were seen first by the
+   * optimised `sentenceBounds`, and thrown it away ("out of bounds"). A longer block still grows it.
+   */
+  private readonly bounds: number[] = zeros(1024);
 
   constructor(
     readonly doc: NotesDocument,
@@ -85,13 +90,13 @@ class ClaimFinder {
     /** Analyse every sentence (see `findClaimsExhaustively`). */
     private readonly exhaustive: boolean,
   ) {
-    const orgs = new Set<string>();
-    for (const t of doc.talks) for (const s of t.speakers) if (s.org) orgs.add(s.org.toLowerCase());
+    // The loops over the document are helpers of their own: run once per document, their
+    // iterations still made this constructor hot, and a fresh process (the CLI) compiled it
+    // with everything below inlined, one of the costlier compiles of the stage.
+    const orgs = speakerOrgs(doc);
     this.custom = compileCustomCues(config.customCues ?? []);
-    doc.definitions.forEach((d, i) => {
-      if (!this.definitionIds.has(d.id)) this.definitionIds.set(d.id, i);
-    });
-    for (const c of doc.citations) this.citations.set(`${c.range.start.line}:${c.range.start.character}`, c);
+    indexDefinitions(doc, this.definitionIds);
+    indexCitations(doc, this.citations);
     this.mentions = sortedByStart(doc.mentions);
     const speakers = speakerIndex(doc);
     this.trail = new SpeakerTrail(new SpeakerNamer({ doc, speakers }, lines), doc.blocks);
@@ -212,10 +217,11 @@ class ClaimFinder {
       sources = [...sentenceSources, ...others];
     }
     const lines = this.lines;
+    const pieces = block.pieces;
     const cues: Cue[] = claim.cues.map((c) => ({
       text: raw.slice(spanStart + c.start, spanStart + c.end),
       kind: c.kind,
-      range: blockRange(block, lines, spanStart + c.start, spanStart + c.end),
+      range: piecesRange(pieces, lines, spanStart + c.start, spanStart + c.end),
     }));
     return {
       text: raw.slice(spanStart, spanEnd),
@@ -230,6 +236,31 @@ class ClaimFinder {
       block: b,
     };
   }
+}
+
+/** The organisations named on the document's speaker lines, lower-cased. */
+function speakerOrgs(doc: NotesDocument): Set<string> {
+  const orgs = new Set<string>();
+  for (const t of doc.talks) for (const s of t.speakers) if (s.org) orgs.add(s.org.toLowerCase());
+  return orgs;
+}
+
+/** Each definition id to the index of its first definition. */
+function indexDefinitions(doc: NotesDocument, ids: Map<string, number>): void {
+  const defs = doc.definitions;
+  for (let i = 0; i < defs.length; i++) if (!ids.has(defs[i].id)) ids.set(defs[i].id, i);
+}
+
+/** The citations by the `line:character` of their start. */
+function indexCitations(doc: NotesDocument, out: Map<string, Citation>): void {
+  for (const c of doc.citations) out.set(`${c.range.start.line}:${c.range.start.character}`, c);
+}
+
+/** `n` zeros, as an array of small integers without holes (what `[]` grows into). */
+function zeros(n: number): number[] {
+  const a: number[] = [];
+  for (let i = 0; i < n; i++) a.push(0);
+  return a;
 }
 
 /** Whether the text has a character other than white space (what `/\S/` finds, without a regex call per block). */
@@ -423,7 +454,7 @@ const KIND_INDEX = Object.fromEntries(CLAIM_KINDS.map((k, i) => [k, i])) as Reco
 const REACH = new Int32Array(CLAIM_KINDS.length);
 
 function toSource(f: FoundSource, text: string, block: ProseBlock, lines: LineIndex, citations: Map<string, Citation>, ids: Map<string, number>): Source {
-  const range = blockRange(block, lines, f.start, f.end);
+  const range = piecesRange(block.pieces, lines, f.start, f.end);
   const written = text.slice(f.start, f.end);
   if (f.kind === 'citation') {
     const c = citations.get(`${range.start.line}:${range.start.character}`);

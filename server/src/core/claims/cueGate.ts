@@ -1,4 +1,4 @@
-import { AGO_UNITS, AS_ADJECTIVES, CUE_WORDS, FRACTIONS, ORDINAL_WORDS } from './cues';
+import { AGO_UNITS, AS_ADJECTIVES, COMPARATIVES, comparesOnItsOwn, CONDITION_WITHIN, CONDITIONS, CUE_WORDS, FRACTIONS, INTENSIFIERS, ORDINAL_WORDS, PREDICATE_VERBS, THAN_WITHIN } from './cues';
 import { REPORT_WORDS, THAT_VERBS } from './reports';
 import { WordFlags } from './tokens';
 
@@ -31,6 +31,12 @@ const NEEDS_MULTIPLE_NEXT = 1 << 4;
 const NEEDS_THE_BEFORE = 1 << 5;
 /** `showed`, `explained` … : a `that` within three tokens. */
 const NEEDS_THAT = 1 << 6;
+/**
+ * `faster`, `more` … : a `than` within `THAN_WITHIN` tokens, a condition within
+ * `CONDITION_WITHIN`, or a multiple, an intensifier or a verb before (`3x faster`, `far
+ * faster`, `is faster`). Comparatives are frequent words of notes that are mostly no cue.
+ */
+const NEEDS_COMPARISON = 1 << 16;
 
 const FRACTION = 1 << 7;
 const SPAN_UNIT = 1 << 8;
@@ -43,6 +49,10 @@ const RELATIVE = 1 << 13;
 /** First and second words of the idioms masked before the rules (`at least`, `more or less`). */
 const IDIOM_FIRST = 1 << 14;
 const IDIOM_SECOND = 1 << 15;
+const THAN = 1 << 17;
+const CONDITION = 1 << 18;
+/** `times`, intensifiers (`far`, `much`) and the verbs of a predicate comparative (`is`, `got`). */
+const COMPARISON_BEFORE = 1 << 19;
 
 /**
  * The words an idiom of `MASK_PHRASES` can start with, and the words that can come second (a
@@ -53,7 +63,7 @@ const IDIOM_SECOND = 1 << 15;
 export const IDIOM_FIRST_WORDS: readonly string[] = 'at most for first best do try did tried make last more no any once less sooner better had never as not'.split(' ');
 export const IDIOM_SECOND_WORDS: readonly string[] = 'the least most best worst latest earliest first last likely of practice practices your his her their our my but than or and more yet better mind always'.split(' ');
 
-const NEEDS_NEIGHBOUR = NEEDS_FRACTION | NEEDS_AS_ADJECTIVE | NEEDS_FRACTION_OR_SPAN | NEEDS_MULTIPLE_NEXT | NEEDS_THE_BEFORE | NEEDS_THAT;
+const NEEDS_NEIGHBOUR = NEEDS_FRACTION | NEEDS_AS_ADJECTIVE | NEEDS_FRACTION_OR_SPAN | NEEDS_MULTIPLE_NEXT | NEEDS_THE_BEFORE | NEEDS_THAT | NEEDS_COMPARISON;
 
 const OPEN_PAREN = 0x28;
 
@@ -65,13 +75,17 @@ function buildFlags(): Map<string, number> {
   add(FRACTIONS, FRACTION);
   add([...AGO_UNITS, 'times'], SPAN_UNIT);
   add(AS_ADJECTIVES, AS_ADJECTIVE);
-  // Comparatives (`twice faster`) and `world's` (`world's only`) are triggers themselves.
-  add(['as', 'the', 'of'], MULTIPLE_NEXT);
+  // `world's` (`world's only`) is a trigger itself.
+  add(['as', 'the', 'of', ...COMPARATIVES], MULTIPLE_NEXT);
   add(['the'], THE);
   add(['that'], THAT);
   add(['to', 'that', 'which', 'who', 'in'], RELATIVE);
   add(IDIOM_FIRST_WORDS, IDIOM_FIRST);
   add(IDIOM_SECOND_WORDS, IDIOM_SECOND);
+  add(['than'], THAN);
+  add(CONDITIONS, CONDITION);
+  // A number before (`3x faster`) is a trigger itself.
+  add(['times', ...INTENSIFIERS, ...PREDICATE_VERBS], COMPARISON_BEFORE);
   const gated = new Map<string, number>([
     ['a', NEEDS_FRACTION],
     ['as', NEEDS_AS_ADJECTIVE],
@@ -87,6 +101,8 @@ function buildFlags(): Map<string, number> {
   for (const w of ORDINAL_WORDS) gated.set(w, 0);
   // `found` and `discovered` also report without a `that` (`Adnan found misconfigurations …`).
   for (const w of THAT_VERBS) if (w !== 'found' && w !== 'discovered') gated.set(w, NEEDS_THAT);
+  // `twice faster` and `three times faster` start at `twice` and `three`, gated on their own.
+  for (const w of COMPARATIVES) if (!comparesOnItsOwn(w)) gated.set(w, NEEDS_COMPARISON);
   for (const w of [...CUE_WORDS, ...REPORT_WORDS]) add([w], gated.get(w) ?? TRIGGER);
   return flags;
 }
@@ -135,6 +151,12 @@ function neighbourFound(need: number, f: Int32Array, i: number, n: number): bool
       return (next & MULTIPLE_NEXT) !== 0;
     case NEEDS_THE_BEFORE:
       return i > 0 && (f[i - 1] & THE) !== 0 && anyWithin(f, RELATIVE, i + 1, Math.min(n, i + 5));
+    case NEEDS_COMPARISON:
+      return (
+        (i > 0 && (f[i - 1] & COMPARISON_BEFORE) !== 0) ||
+        anyWithin(f, THAN, i + 1, Math.min(n, i + 1 + THAN_WITHIN)) ||
+        anyWithin(f, CONDITION, i + 1, Math.min(n, i + 1 + CONDITION_WITHIN))
+      );
     default:
       return anyWithin(f, THAT, i + 1, Math.min(n, i + 4));
   }

@@ -67,7 +67,7 @@ const SPAN_OPENERS = words('last past within over under in for after first next'
 const PLURAL_MAGNITUDES = words('millions billions thousands hundreds');
 
 /** `… but is slower`: a predicate comparative. */
-const PREDICATE_VERBS = words("is are was were 's gets got runs run");
+export const PREDICATE_VERBS: ReadonlySet<string> = words("is are was were 's gets got runs run");
 
 /** Units and counted things after a number that make it a measurement. */
 const UNIT_WORDS = words(`
@@ -121,10 +121,21 @@ export const COMPARATIVES: ReadonlySet<string> = words(`
   outperform outperforms outperformed outperforming beats beat beating surpasses surpassed exceeds exceeded
 `);
 
+/** `faster when cached`: a condition within `CONDITION_WITHIN` words makes a comparative measured. */
+export const CONDITIONS: ReadonlySet<string> = words('when if whenever once with because');
+export const CONDITION_WITHIN = 4;
+/** `faster … than` measures when `than` is at most this many words on (fewer for `more`, `less`, `fewer`). */
+export const THAN_WITHIN = 10;
+
+/** The comparatives that are a cue wherever they stand (`outperforms`, `beat`, `exceeded`). */
+export function comparesOnItsOwn(w: string): boolean {
+  return w.startsWith('outperform') || w === 'beats' || w === 'beat' || w === 'beating' || w.startsWith('surpass') || w.startsWith('exceed');
+}
+
 /** Adjectives of a measured equality (`as fast as`). */
 export const AS_ADJECTIVES: ReadonlySet<string> = words('fast slow good bad cheap big large small reliable quick safe expensive efficient effective many much few little');
 
-const INTENSIFIERS = words('far much way significantly dramatically substantially considerably vastly slightly marginally noticeably lot orders order twice thrice');
+export const INTENSIFIERS: ReadonlySet<string> = words('far much way significantly dramatically substantially considerably vastly slightly marginally noticeably lot orders order twice thrice');
 
 const GROUP_NOUNS = words(`
   people developers devs engineers programmers teams companies orgs organizations organisations users customers systems databases
@@ -416,20 +427,19 @@ export function findCues(toks: readonly Token[], text = ''): RawCue[] {
 
     // Comparative: a comparison that is measured (than, as … as, a multiple, an intensifier, a condition).
     if (COMPARATIVES.has(w)) {
-      if (w.startsWith('outperform') || w === 'beats' || w === 'beat' || w === 'beating' || w.startsWith('surpass') || w.startsWith('exceed')) {
+      if (comparesOnItsOwn(w)) {
         addCue(cues, toks, 'comparative', i, i);
         continue;
       }
       const prevTok = toks[i - 1];
       const multiple = !!prevTok && (MULTIPLE.test(prevTok.lower) || prevTok.lower === 'times' || INTENSIFIERS.has(prevTok.lower));
-      let span = 10;
+      let span = THAN_WITHIN;
       if (w === 'more' || w === 'less' || w === 'fewer') span = 8;
       const than = hasThanAhead(toks, i, span);
       let conditional = false;
       if (!than && w !== 'more' && w !== 'less' && w !== 'fewer') {
-        for (let k = i + 1; k < Math.min(toks.length, i + 5); k++) {
-          const l = toks[k].lower;
-          if (l === 'when' || l === 'if' || l === 'whenever' || l === 'once' || l === 'with' || l === 'because') {
+        for (let k = i + 1; k < Math.min(toks.length, i + 1 + CONDITION_WITHIN); k++) {
+          if (CONDITIONS.has(toks[k].lower)) {
             conditional = true;
             break;
           }

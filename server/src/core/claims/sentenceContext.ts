@@ -1,6 +1,6 @@
-import type { Mention, NotesDocument, ProseBlock, Range, Speaker, Talk } from '../model/types';
+import type { Mention, NotesDocument, ProseBlock, Range, Speaker, Talk, TextPiece } from '../model/types';
 import type { LineIndex } from '../text/lineIndex';
-import { blockRange } from '../text/pieces';
+import { piecesRange } from '../text/pieces';
 import type { AttributionContext, SpeakerIndex } from './attribution';
 import type { SpeakerTrail } from './speakersNamed';
 
@@ -14,7 +14,8 @@ export class SentenceContext implements AttributionContext {
   talk: Talk | undefined = undefined;
   mentions: readonly Mention[] = [];
   private talkIndex = -1;
-  private block: Pick<ProseBlock, 'pieces'> = { pieces: [] };
+  /** The current block's pieces (the block itself is an object of one of several shapes). */
+  private pieces: readonly TextPiece[] = [];
   private start = 0;
   private end = 0;
   private whole: Range | null = null;
@@ -34,7 +35,7 @@ export class SentenceContext implements AttributionContext {
 
   /** Moves to a block: its talk and the mentions inside it (sorted by start). */
   enterBlock(block: Pick<ProseBlock, 'pieces' | 'talk'>, talk: Talk | undefined, mentions: readonly Mention[]): void {
-    this.block = block;
+    this.pieces = block.pieces;
     this.talkIndex = block.talk;
     this.talk = talk;
     this.mentions = mentions;
@@ -49,12 +50,12 @@ export class SentenceContext implements AttributionContext {
 
   /** Document range of the whole sentence. */
   range(): Range {
-    if (!this.whole) this.whole = blockRange(this.block, this.lines, this.start, this.end);
+    if (!this.whole) this.whole = piecesRange(this.pieces, this.lines, this.start, this.end);
     return this.whole;
   }
 
   /** Document range of [start, end) of the sentence text. */
   rangeOf(start: number, end: number): Range {
-    return blockRange(this.block, this.lines, this.start + start, this.start + end);
+    return piecesRange(this.pieces, this.lines, this.start + start, this.start + end);
   }
 }

@@ -91,7 +91,10 @@ export class SpeakerTrail {
     private readonly namer: SpeakerNamer,
     blocks: readonly Pick<ProseBlock, 'talk'>[],
   ) {
-    blocks.forEach((b, i) => this.lastBlock.set(b.talk, i));
+    // A plain loop: it runs once per document over all its blocks, in a fresh process (the CLI)
+    // mostly before anything is optimised, where a `forEach` callback costs a call per block.
+    const lastBlock = this.lastBlock;
+    for (let i = 0; i < blocks.length; i++) lastBlock.set(blocks[i].talk, i);
   }
 
   /**

@@ -110,7 +110,16 @@ export function docOffset(pieces: readonly TextPiece[], index: number): number {
  * the last character, so a span ending at a piece boundary does not jump to the next line.
  */
 export function blockRange(block: Pick<ProseBlock, 'pieces'>, lines: LineIndex, start: number, end: number): Range {
-  const s = docOffset(block.pieces, start);
-  const e = end > start ? docOffset(block.pieces, end - 1) + 1 : s;
+  return piecesRange(block.pieces, lines, start, end);
+}
+
+/**
+ * `blockRange` from the block's pieces. For hot callers that hold the pieces: blocks, builders
+ * and mapped texts are objects of several shapes, and reading `pieces` here threw the optimised
+ * `blockRange` away each time a shape it had not seen came by.
+ */
+export function piecesRange(pieces: readonly TextPiece[], lines: LineIndex, start: number, end: number): Range {
+  const s = docOffset(pieces, start);
+  const e = end > start ? docOffset(pieces, end - 1) + 1 : s;
   return lines.range(s, e);
 }
