@@ -42,6 +42,7 @@ import { findSuppressions, isDirectiveLine, lineDirectives } from './claims/supp
 import { findMentions } from './people/mentions';
 import { splitWords } from './people/nameWords';
 import { findClaims } from './claims/claims';
+import { lowerBound } from './text/lowerBound';
 
 /** One content change, in the coordinates of the text before it (LSP `TextDocumentContentChangeEvent` with a range). */
 export interface TextEdit {
@@ -445,14 +446,7 @@ function touchesCrLf(text: string, s: number, e: number): boolean {
 
 /** Index of the first block starting after a line (blocks are in document order). */
 function firstBlockAfter(blocks: readonly ProseBlock[], line: number): number {
-  let lo = 0;
-  let hi = blocks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (blocks[mid].range.start.line > line) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
+  return lowerBound(blocks.length, (i) => blocks[i].range.start.line <= line);
 }
 
 /** Index of the talk holding a line, or -1 (preamble). */

@@ -20,6 +20,7 @@ import { isSuppressed } from './suppression';
 import { allMatches } from './matches';
 import { blankAll, tokenize, TokenPool } from './tokens';
 import type { Token } from './tokens';
+import { lowerBound } from '../text/lowerBound';
 
 const CROSS_REF_RE = /\[\[[^[\]\n]{1,300}\]\]/g;
 const CODE_RE = /`[^`\n]{1,300}`/g;
@@ -188,13 +189,7 @@ class ClaimFinder {
     const raw = block.text;
     const range = this.ctx.range();
     // `found` is sorted by start: the sentence's sources are one contiguous run.
-    let lo = 0;
-    let hiF = found.length;
-    while (lo < hiF) {
-      const mid = (lo + hiF) >> 1;
-      if (found[mid].start < spanStart) lo = mid + 1;
-      else hiF = mid;
-    }
+    const lo = lowerBound(found.length, (i) => found[i].start < spanStart);
     const sentenceSources: Source[] = [];
     let acknowledged = false;
     let k = lo;

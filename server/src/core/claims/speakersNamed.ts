@@ -5,6 +5,7 @@ import type { AttributionContext } from './attribution';
 import { speakerByName } from './attribution';
 import { maskIdioms } from './cues';
 import { isCapitalised, tokenizeSpan } from './tokens';
+import { lowerBound } from '../text/lowerBound';
 
 /**
  * Which speaker of the talk a sentence names (by mention, or by first or full name), so that a
@@ -176,14 +177,7 @@ function withoutPossessive(w: string): string {
 
 /** First index of a list sorted by start whose start is at or after `pos`. */
 function firstAtOrAfter(mentions: readonly Mention[], pos: Range['start']): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cmp(mentions[mid].range.start, pos) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(mentions.length, (i) => cmp(mentions[i].range.start, pos) < 0);
 }
 
 function cmp(a: Range['start'], b: Range['start']): number {

@@ -36,6 +36,7 @@
  */
 import type { NotesDocument, Range, Suppressions } from '../model/types';
 import type { LineIndex } from '../text/lineIndex';
+import { lowerBound } from '../text/lowerBound';
 
 type Scope = 'file' | 'line' | 'next-line';
 
@@ -108,12 +109,6 @@ export function isSuppressed(s: Suppressions, range: Range): boolean {
   if (s.file) return true;
   if (s.lines.length === 0) return false;
   // Binary search for the first silenced line ≥ the claim's start line.
-  let lo = 0;
-  let hi = s.lines.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (s.lines[mid] < range.start.line) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(s.lines.length, (i) => s.lines[i] < range.start.line);
   return lo < s.lines.length && s.lines[lo] <= range.end.line;
 }

@@ -9,6 +9,7 @@ import { WORDLIKE_NAMES } from './nonPeople';
 import { cueAfter, foldWord, isCommon, isGiven, isOrdinary, judge, lowerOf, type NameContext } from './readsAsPerson';
 import { collectSpeakerNames } from './speakerNames';
 import { WordFacts } from './wordFacts';
+import { lowerBound } from '../text/lowerBound';
 
 /**
  * Finds full-name and first-name mentions of people in the document's prose blocks
@@ -320,13 +321,7 @@ function emitKnown(ctx: Context, scan: BlockScan, from: number, to: number): voi
 function pickSpeaker(list: { speaker: Speaker; talk: number }[], talk: number): Speaker | undefined {
   // The list is in talk order (`buildSpeakerNames`), and one person may speak in hundreds of
   // talks of a long file: a binary search for the first entry of `talk`, not a walk.
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].talk < talk) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(list.length, (i) => list[i].talk < talk);
   return (lo < list.length && list[lo].talk === talk ? list[lo] : list[0])?.speaker;
 }
 

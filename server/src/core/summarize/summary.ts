@@ -20,6 +20,7 @@ import { contentWords, words } from './tokens';
 import { ContentHash } from '../text/contentHash';
 import { sentenceSignals } from './signals';
 import { cosine, lexRank, tfidfVectors } from './textrank';
+import { lowerBound } from '../text/lowerBound';
 
 export interface TalkSummary {
   /** The chosen sentences in document order: trimmed text and its range in the document. */
@@ -237,13 +238,7 @@ function sentenceWeight(sentence: string, contentWordCount: number): { weight: n
  */
 function talkBlocks(doc: NotesDocument, talk: number): ProseBlock[] {
   const blocks = doc.blocks;
-  let lo = 0;
-  let hi = blocks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (blocks[mid].talk < talk) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(blocks.length, (i) => blocks[i].talk < talk);
   const out: ProseBlock[] = [];
   for (let i = lo; i < blocks.length && blocks[i].talk === talk; i++) out.push(blocks[i]);
   return out.length > 0 ? out : blocks.filter((b) => b.talk === talk);

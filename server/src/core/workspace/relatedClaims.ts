@@ -1,6 +1,7 @@
 import { claimTerms, RELATED_THRESHOLD, similarity } from '../claims/related';
 import type { Claim, NotesDocument } from '../model/types';
 import type { ClaimRef } from './workspaceIndex';
+import { lowerBound } from '../text/lowerBound';
 
 /** A document queued for indexing: its claims, or (for a packed file) its claims' terms computed ahead. */
 type Pending = { claims: readonly Claim[]; terms?: undefined } | { terms: readonly string[][]; claims?: undefined };
@@ -181,14 +182,7 @@ export class RelatedClaimsIndex {
   /** The live document a claim id belongs to (undefined for a removed one). */
   private documentOf(id: number): DocumentClaims | undefined {
     const list = this.ordered;
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid].first <= id) lo = mid + 1;
-      else hi = mid;
-    }
-    const doc = list[lo - 1];
+    const doc = list[lowerBound(list.length, (i) => list[i].first <= id) - 1];
     return doc && id < doc.first + doc.count ? doc : undefined;
   }
 }
