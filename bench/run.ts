@@ -239,7 +239,7 @@ async function requests(dir: string, ws: { files: string[] }): Promise<void> {
   // bench/requests.ts: the three servers interleaved request by request, fresh servers per round.
   const rounds = QUICK ? 1 : 3;
   try {
-    const result = await measureRequests({ serverArgs: [join(root, 'dist/server.js'), '--stdio'], dir, files: ws.files, requests: S.requests, rounds, timeoutMs: 20 * BUDGET });
+    const result = await measureRequests({ serverArgs: [...SERVER_EXEC_ARGV, join(root, 'dist/server.js'), '--stdio'], dir, files: ws.files, requests: S.requests, rounds, timeoutMs: 20 * BUDGET });
     if (!result) return;
     const out: Record<string, unknown> = {};
     for (const m of result) {

@@ -12,6 +12,8 @@ export interface ErrorLog {
  */
 export class Guard {
   private readonly logged = new Set<string>();
+  /** When a request last ran (`performance.now()`): work the server does in quiet time waits for a pause. */
+  lastRequest = -Infinity;
 
   /**
    * `faults`: features made to throw, so tests over a real process can prove the isolation
@@ -24,6 +26,7 @@ export class Guard {
 
   /** Runs `work`, or returns `empty` when the request was cancelled or the work threw. */
   run<T>(feature: string, empty: T, token: CancellationToken | undefined, work: () => T): T {
+    this.lastRequest = performance.now();
     if (token?.isCancellationRequested) return empty;
     try {
       if (this.faults.has(feature)) throw new Error(`injected fault in ${feature}`);

@@ -49,6 +49,9 @@ interface Settings {
   excludes: string[];
 }
 
+/** How long no request must have come before the server collects garbage (`QuietCollector`). */
+const REQUEST_PAUSE_MS = 1_000;
+
 /**
  * The composition root of the language server: wires the connection, the open documents, the
  * workspace index, the scan, the file watcher, settings and the feature handlers. Everything
@@ -68,7 +71,7 @@ export function startServer(connection: Connection): void {
   const publisher = new Publisher(connection, ws, guard);
   const indexer = new Indexer(connection, ws, guard);
   const preparer = new IdlePreparer(ws, guard);
-  const collector = new QuietCollector(() => background.running || preparer.busy);
+  const collector = new QuietCollector(() => background.running || preparer.busy || performance.now() - guard.lastRequest < REQUEST_PAUSE_MS);
   background.onRetired = () => collector.settled();
   ws.index.onUnpacked = (length) => collector.unpackedText(length);
   preparer.onDone = () => collector.settled();

@@ -48,3 +48,18 @@ test('requests that unpacked many packed files make a collection due a moment la
   assert.equal(collections, 2, 'when it is done');
   collector.dispose();
 });
+
+test('a collection held back by a run of requests happens once they pause', async () => {
+  let busy = false;
+  let collections = 0;
+  const collector = new QuietCollector(() => busy, () => collections++, 20);
+  collector.burst();
+  busy = true; // requests keep coming
+  collector.settled();
+  await new Promise((r) => setTimeout(r, 50));
+  assert.equal(collections, 0, 'not during the requests');
+  busy = false;
+  await new Promise((r) => setTimeout(r, 50));
+  assert.equal(collections, 1, 'after them, without anything else settling');
+  collector.dispose();
+});
