@@ -169,3 +169,18 @@ test('the Talks view summarises a packed file once; an edit elsewhere recomputes
   assert.deepStrictEqual(talksTree(packed), talksTree(whole));
   assert.equal(CountingPack.unpacks, packed.uris().length - 1, 'every packed file again after a bibliography change');
 });
+
+test('idle preparation summarises the talks of people named in the open files, and unpacks no other file', () => {
+  const index = new WorkspaceIndex(DEFAULT_CONFIG, (doc) => new CountingPack(doc));
+  const open = 'file:///ws/open.notes';
+  index.put(analyzeDocument({ uri: open, text: 'Day\nHallway talk\nLi Wei @ Contoso\nLi said that Ada Okafor rewrote the scheduler.\n', format: 'plaintext' }, DEFAULT_CONFIG));
+  const packedFile = (uri: string, text: string) => {
+    const doc = analyzeDocument({ uri, text, format: 'plaintext' }, DEFAULT_CONFIG);
+    index.putPacked(documentTables(doc, true), new CountingPack(doc));
+  };
+  packedFile('file:///ws/ada.notes', 'Day A\nSchedulers\nAda Okafor @ Globex\nAda rewrote the scheduler twice. It now runs every job on time. The old one dropped jobs.\n');
+  packedFile('file:///ws/zed.notes', 'Day Z\nCompilers\nZed Quist @ Initech\nZed explained the new register allocator. It spills less. Builds got faster.\n');
+  CountingPack.unpacks = 0;
+  for (const _ of prepareRequests(index, [open])) void _;
+  assert.equal(CountingPack.unpacks, 1, "only Ada's file: she is named in the open file, Zed is not");
+});

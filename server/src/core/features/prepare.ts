@@ -1,4 +1,5 @@
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
+import { personKey } from '../text/names';
 import { safely } from './common';
 import { claimCard, personCardSummary, personCardTalks, talkCard } from './hover';
 
@@ -10,8 +11,8 @@ const OPEN_CLAIMS = 500;
 
 /**
  * What the hover would otherwise compute at its first request, computed ahead: the talk cards
- * of the open documents, the one-line summaries person cards list (a cold card summarises up to
- * eight talks across the workspace), the related-claims index (built at the first claim card,
+ * of the open documents, the one-line summaries the cards of the people named in them list (a
+ * cold card summarises up to eight talks across the workspace), the related-claims index (built at the first claim card,
  * for every file read since) and the open documents' claim cards. Results land in the caches the
  * features read, which follow document versions and the index generation, so preparing changes
  * no answer, only when it is computed.
@@ -27,9 +28,17 @@ export function* prepareRequests(index: WorkspaceIndex, openUris: readonly strin
       yield;
     }
   }
+  // The cards a hover can show: people named in the open files (a mention, a speaker line, a
+  // [[link]]), not every person of the workspace, whose summaries would unpack most files.
   // Grouped by file, so a packed file is unpacked once for all the talks of it that cards show.
+  const people = new Set<string>();
+  for (const doc of open) {
+    for (const m of doc.mentions) people.add(m.key);
+    for (const t of doc.talks) for (const s of t.speakers) people.add(s.key);
+    for (const link of doc.crossReferences) people.add(personKey(link.target));
+  }
   const shown = new Map<string, Set<number>>();
-  for (const key of index.people()) {
+  for (const key of people) {
     for (const { uri, talk } of personCardTalks(index, key).shown) {
       const talks = shown.get(uri);
       if (talks) talks.add(talk);
