@@ -178,12 +178,9 @@ export class WorkspaceIndex {
    */
   putPacked(tables: DocumentTables, packed: PackedDocument): void {
     this.store({ tables: compactTables(tables), doc: null, packed, memo: null, memoContext: 0 });
-    if (tables.claimTerms) {
-      this.related.setTerms(tables.uri, tables.claimTerms);
-    } else {
-      const doc = this.get(tables.uri);
-      if (doc) this.related.setDocument(doc);
-    }
+    // By terms, never by the unpacked claims: the related-claims index would keep those.
+    const terms = tables.claimTerms ?? documentTables(packed.unpack(), true).claimTerms;
+    this.related.setTerms(tables.uri, terms ?? []);
   }
 
   private store(stored: StoredDocument): void {
