@@ -149,7 +149,7 @@ export async function runClaimsEval(): Promise<boolean> {
       for (const r of c.related ?? []) {
         const idx = doc.claims.indexOf(got);
         const rel = related.relatedTo(doc.uri, idx);
-        if (!rel.some((x) => x.uri.endsWith(`/${r.file}`) && x.range.start.line + 1 <= r.line && r.line <= x.range.end.line + 1)) fail(`not related to ${r.file}:${r.line}`);
+        if (!rel.some((x) => x.uri.endsWith(`/${r.file}`) && x.value.range.start.line + 1 <= r.line && r.line <= x.value.range.end.line + 1)) fail(`not related to ${r.file}:${r.line}`);
       }
     }
     for (const n of exp.mustNotClaim ?? []) {

@@ -11,7 +11,7 @@ test('related claims appear, disappear and come back as the other file changes',
   const index = new WorkspaceIndex();
   index.upsert({ uri: 'file:///a.notes', text: A, format: 'plaintext' });
   index.upsert({ uri: 'file:///b.notes', text: B, format: 'plaintext' });
-  const related = () => index.relatedClaims('file:///a.notes', 0).map((r) => `${r.uri}:${r.range.start.line}`);
+  const related = () => index.relatedClaims('file:///a.notes', 0).map((r) => `${r.uri}:${r.value.range.start.line}`);
   assert.deepEqual(related(), ['file:///b.notes:3']);
   index.upsert({ uri: 'file:///b.notes', text: B2, format: 'plaintext' });
   assert.deepEqual(related(), []);

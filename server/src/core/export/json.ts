@@ -169,7 +169,7 @@ function toClaimJson(index: WorkspaceIndex, uri: string, c: Claim, i: number, pa
     sources: c.sources.map((s) => ({ kind: s.kind, text: s.text, line: s.range.start.line + 1, column: s.range.start.character + 1 })),
     acknowledged: c.acknowledged,
     suppressed: c.suppressed,
-    related: index.relatedClaims(uri, i).map((r) => ({ file: pathOf(r.uri), line: r.range.start.line + 1 })),
+    related: index.relatedClaims(uri, i).map((r) => ({ file: pathOf(r.uri), line: r.value.range.start.line + 1 })),
   };
 }
 

@@ -192,7 +192,7 @@ function buildClaimCard(index: WorkspaceIndex, doc: NotesDocument, claim: number
   }
   const related = safely([], () => index.relatedClaims(doc.uri, claim));
   if (related.length > 0) {
-    const items = related.map((r) => `- ${lineLink(`${baseName(r.uri)}:${r.range.start.line + 1}`, r.uri, r.range.start.line)} ${escapeMarkdown(truncate(r.text, 120))}`);
+    const items = related.map((r) => `- ${lineLink(`${baseName(r.uri)}:${r.value.range.start.line + 1}`, r.uri, r.value.range.start.line)} ${escapeMarkdown(truncate(r.value.text, 120))}`);
     out.push(`Related claims:\n${items.join('\n')}`);
   }
   return out.join('\n\n');

@@ -17,8 +17,8 @@ export function compactTables(tables: DocumentTables): DocumentTables {
     ...tables,
     talks: tables.talks.map((t, i) => new CompactTalk(t, uri, i)),
     mentions: tables.mentions.map((m) => new CompactMention(m, uri)),
-    // Handed to the related-claims index, which keeps them in its own form.
-    claims: null,
+    // Handed to the related-claims index, which keeps them as term numbers.
+    claimTerms: null,
   };
 }
 

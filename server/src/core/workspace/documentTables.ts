@@ -1,5 +1,5 @@
 import { claimTerms } from '../claims/related';
-import type { CrossReference, Mention, NotesDocument, NotesFormat, PandocCitation, Range, Talk } from '../model/types';
+import type { CrossReference, Mention, NotesDocument, NotesFormat, PandocCitation, Talk } from '../model/types';
 
 /**
  * What the workspace's tables and cross-file features read of a document: enough for
@@ -18,18 +18,10 @@ export interface DocumentTables {
   crossReferences: CrossReference[];
   pandocCitations: PandocCitation[];
   /**
-   * What the related-claims index keeps of each claim, by claim index; null when the index should
-   * read the claims of the document itself.
+   * Each claim's distinct terms for the related-claims index (`claims/related.ts#claimTerms`),
+   * by claim index; null when the index should compute them from the document itself.
    */
-  claims: ClaimHead[] | null;
-}
-
-/** A claim as the related-claims index keeps it: what it answers with, and its terms. */
-export interface ClaimHead {
-  text: string;
-  range: Range;
-  /** Its distinct terms (`claims/related.ts#claimTerms`); computed by the index when absent. */
-  terms?: string[];
+  claimTerms: string[][] | null;
 }
 
 /**
@@ -46,11 +38,10 @@ export interface PackedDocument {
 }
 
 /**
- * The tables of a document. With `claims`, what the related-claims index keeps of each claim is
- * taken now, terms included (for a file about to be packed: afterwards its claims are out of
- * reach without unpacking it).
+ * The tables of a document. With `terms`, the claims' related-claims terms are computed now
+ * (for a file about to be packed: afterwards its claims are out of reach without unpacking it).
  */
-export function documentTables(doc: NotesDocument, claims: boolean): DocumentTables {
+export function documentTables(doc: NotesDocument, terms: boolean): DocumentTables {
   return {
     uri: doc.uri,
     format: doc.format,
@@ -59,6 +50,6 @@ export function documentTables(doc: NotesDocument, claims: boolean): DocumentTab
     mentions: doc.mentions,
     crossReferences: doc.crossReferences,
     pandocCitations: doc.pandocCitations,
-    claims: claims ? doc.claims.map((c) => ({ text: c.text, range: c.range, terms: [...new Set(claimTerms(c.text))] })) : null,
+    claimTerms: terms ? doc.claims.map((c) => [...new Set(claimTerms(c.text))]) : null,
   };
 }

@@ -1,8 +1,10 @@
 import { claimTerms, RELATED_THRESHOLD, similarity } from '../claims/related';
-import type { NotesDocument, Range } from '../model/types';
+import type { Claim, NotesDocument } from '../model/types';
 import type { ClaimRef } from './workspaceIndex';
-import type { ClaimHead } from './documentTables';
 import { lowerBound } from '../text/lowerBound';
+
+/** A document queued for indexing: its claims, or (for a packed file) its claims' terms computed ahead. */
+type Pending = { claims: readonly Claim[]; terms?: undefined } | { terms: readonly string[][]; claims?: undefined };
 
 /** The indexed claims of one document. */
 interface DocumentClaims {
@@ -14,9 +16,6 @@ interface DocumentClaims {
   /** Claim `c`'s distinct terms are `terms[starts[c]]` up to `terms[starts[c + 1]]`, as term numbers. */
   starts: number[] | Int32Array;
   terms: number[] | Int32Array;
-  /** Claim `c`'s text, and its range as four numbers from `ranges[4c]`: what an answer shows. */
-  texts: string[];
-  ranges: number[] | Int32Array;
 }
 
 /** A term shared by more claims than this says nothing about sameness. */
@@ -34,8 +33,9 @@ const COMMON_TERM = 200;
  *
  * It is sized for a whole workspace kept in memory: terms are numbered once, a claim is a run of
  * term numbers, postings are plain arrays of claim ids. A removed document's ids stay in the
- * postings until a posting is mostly dead (then it is compacted); lookups skip them. Of a claim it
- * keeps its text and range, what an answer shows, so answering never unpacks a packed file.
+ * postings until a posting is mostly dead (then it is compacted); lookups skip them. The index
+ * holds no claims: a claim is looked up (`claimOf`) only when it is an answer, so a packed file's
+ * claims stay packed.
  */
 export class RelatedClaimsIndex {
   private readonly byUri = new Map<string, DocumentClaims>();
@@ -48,22 +48,28 @@ export class RelatedClaimsIndex {
   /** term number → how many live claims have the term. */
   private readonly live: number[] = [];
   private liveClaims = 0;
-  /** Documents queued for indexing: their claims (or, for a packed file, its claim heads). */
-  private readonly pending = new Map<string, readonly ClaimHead[]>();
+  private readonly pending = new Map<string, Pending>();
+  /** Claims of documents given whole, when no `claimOf` reads them from elsewhere. */
+  private readonly claimsByUri = new Map<string, readonly Claim[]>();
   private nextId = 0;
 
-  constructor(docs: readonly NotesDocument[] = []) {
+  constructor(
+    docs: readonly NotesDocument[] = [],
+    private readonly claimOf: (uri: string, claim: number) => Claim | undefined = (uri, claim) => this.claimsByUri.get(uri)?.[claim],
+  ) {
     for (const doc of docs) this.setDocument(doc);
   }
 
   setDocument(doc: NotesDocument): void {
-    this.setClaims(doc.uri, doc.claims);
+    this.removeDocument(doc.uri);
+    this.pending.set(doc.uri, { claims: doc.claims });
+    this.claimsByUri.set(doc.uri, doc.claims);
   }
 
-  /** Queues a document by its claims, or by claim heads with their terms computed ahead (`documentTables`). */
-  setClaims(uri: string, claims: readonly ClaimHead[]): void {
+  /** Queues a document by its claims' terms (`documentTables`), for a file whose claims are packed. */
+  setTerms(uri: string, terms: readonly string[][]): void {
     this.removeDocument(uri);
-    this.pending.set(uri, claims);
+    this.pending.set(uri, { terms });
   }
 
   /**
@@ -77,19 +83,16 @@ export class RelatedClaimsIndex {
     for (const [uri, p] of this.pending) {
       let doc = this.byUri.get(uri);
       if (!doc) {
-        doc = { uri, first: this.nextId, count: 0, starts: [0], terms: [], texts: [], ranges: [] };
+        doc = { uri, first: this.nextId, count: 0, starts: [0], terms: [] };
         this.byUri.set(uri, doc);
         this.ordered.push(doc);
       }
-      for (let claim = doc.count; claim < p.length; claim++) {
+      const count = p.claims ? p.claims.length : p.terms.length;
+      for (let claim = doc.count; claim < count; claim++) {
         if (budget-- <= 0) return false;
         const id = doc.first + claim;
         this.nextId = id + 1;
-        const head = p[claim];
-        const terms = new Set(head.terms ?? claimTerms(head.text));
-        doc.texts.push(head.text);
-        const r = head.range;
-        (doc.ranges as number[]).push(r.start.line, r.start.character, r.end.line, r.end.character);
+        const terms = p.claims ? new Set(claimTerms(p.claims[claim].text)) : new Set(p.terms[claim]);
         for (const term of terms) {
           const t = this.termNumber(term);
           (doc.terms as number[]).push(t);
@@ -103,7 +106,6 @@ export class RelatedClaimsIndex {
       // Complete: kept as exactly sized 32-bit arrays from here on (half the memory of a grown list).
       doc.starts = Int32Array.from(doc.starts);
       doc.terms = Int32Array.from(doc.terms);
-      doc.ranges = Int32Array.from(doc.ranges);
       this.pending.delete(uri);
     }
     return true;
@@ -111,6 +113,7 @@ export class RelatedClaimsIndex {
 
   removeDocument(uri: string): void {
     this.pending.delete(uri);
+    this.claimsByUri.delete(uri);
     const doc = this.byUri.get(uri);
     if (!doc) return;
     this.byUri.delete(uri);
@@ -150,10 +153,12 @@ export class RelatedClaimsIndex {
       if (score >= RELATED_THRESHOLD) scored.push({ uri: other.uri, claim: id - other.first, score });
     }
     scored.sort((a, b) => b.score - a.score || a.uri.localeCompare(b.uri) || a.claim - b.claim);
-    return scored.slice(0, 5).map((s) => {
-      const doc = this.byUri.get(s.uri)!;
-      return { uri: s.uri, claim: s.claim, text: doc.texts[s.claim], range: rangeAt(doc.ranges, s.claim * 4) };
-    });
+    const refs: ClaimRef[] = [];
+    for (const s of scored.slice(0, 5)) {
+      const value = this.claimOf(s.uri, s.claim);
+      if (value) refs.push({ uri: s.uri, claim: s.claim, value });
+    }
+    return refs;
   }
 
   private termNumber(term: string): number {
@@ -180,8 +185,4 @@ export class RelatedClaimsIndex {
     const doc = list[lowerBound(list.length, (i) => list[i].first <= id) - 1];
     return doc && id < doc.first + doc.count ? doc : undefined;
   }
-}
-
-function rangeAt(n: ArrayLike<number>, at: number): Range {
-  return { start: { line: n[at], character: n[at + 1] }, end: { line: n[at + 2], character: n[at + 3] } };
 }

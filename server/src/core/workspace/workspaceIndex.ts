@@ -2,7 +2,7 @@ import type { NotesConfig } from '../config';
 import { DEFAULT_CONFIG } from '../config';
 import type { SourceDocument } from '../analyze';
 import { analyzeDocument } from '../analyze';
-import type { Mention, NotesDocument, Range, Speaker } from '../model/types';
+import type { Claim, Mention, NotesDocument, Range, Speaker } from '../model/types';
 import { personKey } from '../text/names';
 import { reanalyze, type TextEdit } from '../incremental';
 import { RelatedClaimsIndex } from './relatedClaims';
@@ -30,12 +30,11 @@ export interface MentionRef {
   mention: Mention;
 }
 
-/** A claim somewhere in the workspace, as related-claims answers give it. */
+/** A claim somewhere in the workspace. */
 export interface ClaimRef {
   uri: string;
   claim: number;
-  text: string;
-  range: Range;
+  value: Claim;
 }
 
 /** What a `[[…]]` link points at. */
@@ -101,7 +100,11 @@ export class WorkspaceIndex {
   private readonly speakers = new Table<SpeakerRef>();
   private readonly mentions = new Table<MentionRef>();
   private readonly talks = new Table<TalkRef>();
-  private readonly related = new RelatedClaimsIndex();
+  // A packed file's claim that answers a query is kept with the file's version, so the claim
+  // cards prepared again after every keystroke elsewhere do not unpack it again.
+  private readonly related = new RelatedClaimsIndex([], (uri, claim) =>
+    this.docs.get(uri)?.doc ? this.docs.get(uri)!.doc!.claims[claim] : this.perDocument(uri, `claim:${claim}`, (doc) => doc.claims[claim]),
+  );
   /** Increments on every change of a document, the bibliography or the configuration. */
   generation = 0;
   /** Told the text length of every packed document unpacked (the host may collect garbage after many). */
@@ -175,9 +178,9 @@ export class WorkspaceIndex {
    */
   putPacked(tables: DocumentTables, packed: PackedDocument): void {
     this.store({ tables: compactTables(tables), doc: null, packed, memo: null, memoContext: 0 });
-    // By claim heads, never by the unpacked claims: the related-claims index would keep those.
-    const heads = tables.claims ?? documentTables(packed.unpack(), true).claims;
-    this.related.setClaims(tables.uri, heads ?? []);
+    // By terms, never by the unpacked claims: the related-claims index would keep those.
+    const terms = tables.claimTerms ?? documentTables(packed.unpack(), true).claimTerms;
+    this.related.setTerms(tables.uri, terms ?? []);
   }
 
   private store(stored: StoredDocument): void {
