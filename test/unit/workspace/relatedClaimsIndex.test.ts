@@ -61,3 +61,29 @@ test('related claims equal a direct computation through adds, replacements and r
   );
   assert.ok(answers > 0, 'some claims have related claims');
 });
+
+test('a file replaced many times leaves no stale answers (its dead ids are compacted away)', () => {
+  const live = new Map<string, NotesDocument>();
+  const index = new RelatedClaimsIndex([], (uri, claim) => live.get(uri)?.claims[claim]);
+  for (const doc of FILES) {
+    index.setDocument(doc);
+    live.set(doc.uri, doc);
+  }
+  // Two files swapped back and forth under one URI: most of their postings fill with dead ids.
+  const [a, b] = [FILES[0], FILES[1]];
+  for (let i = 0; i < 30; i++) {
+    const doc = { ...(i % 2 ? a : b), uri: a.uri };
+    index.setDocument(doc);
+    live.set(a.uri, doc);
+    index.prepare();
+  }
+  let answers = 0;
+  for (const [uri, doc] of live) {
+    for (let c = 0; c < doc.claims.length; c++) {
+      const got = index.relatedTo(uri, c).map((r) => `${r.uri}#${r.claim}`);
+      assert.deepStrictEqual(got, direct(live, uri, c), `${uri}#${c}`);
+      answers += got.length;
+    }
+  }
+  assert.ok(answers > 0);
+});
