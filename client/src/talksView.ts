@@ -203,14 +203,10 @@ export class TalksTreeProvider implements vscode.TreeDataProvider<Node>, vscode.
   private detail(uri: string): Promise<TalksFile | undefined> {
     let file = this.details.get(uri);
     if (!file) {
-      file = this.fetchDetail(uri);
+      file = this.fetch({ uri });
       this.details.set(uri, file);
     }
     return file;
-  }
-
-  private fetchDetail(uri: string): Promise<TalksFile | undefined> {
-    return this.fetch({ uri });
   }
 
   /** One file's node (`params.uri`), or undefined when it is not notes (any more). */

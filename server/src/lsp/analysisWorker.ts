@@ -3,7 +3,7 @@ import type { SourceDocument } from '../core/analyze';
 import { analyzeDocument } from '../core/analyze';
 import type { NotesConfig } from '../core/config';
 import type { PackedAnalysis, PackedWire } from './packedDocument';
-import { fromWire, packForWire } from './packedDocument';
+import { fromWire, packForWire, packHere } from './packedDocument';
 
 /** Marks the worker started by `BackgroundAnalyser` (same bundle, other role). */
 const WORKER_FLAG = 'talkNotesAnalysisWorker';
@@ -147,5 +147,5 @@ export class BackgroundAnalyser {
 
 /** A job done on this thread (no worker, or the worker failed), stored the same way. */
 function analyseHere(job: Job): PackedAnalysis {
-  return fromWire(packForWire(analyzeDocument(job.source, job.config)));
+  return packHere(analyzeDocument(job.source, job.config));
 }

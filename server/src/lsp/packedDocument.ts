@@ -66,10 +66,13 @@ export function fromWire(wire: PackedWire): PackedAnalysis {
   return { tables, packed: new CompressedDocument(wire.bytes, wire.textLength) };
 }
 
-/** Packs an analysis made on this thread (settings changes re-analyse packed files here). */
-export function packHere(doc: NotesDocument): PackedDocument {
-  const wire = packForWire(doc);
-  return new CompressedDocument(wire.bytes, wire.textLength);
+/**
+ * Packs an analysis made on this thread (no worker, or a settings change re-analysing packed
+ * files) into the form the worker's come in: through the wire form, so the tables hold strings
+ * of their own, not slices of the text that would keep all of it alive.
+ */
+export function packHere(doc: NotesDocument): PackedAnalysis {
+  return fromWire(packForWire(doc));
 }
 
 /** Strings up to this length are shared (longer ones are rarely repeated). */

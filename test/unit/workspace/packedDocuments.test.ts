@@ -43,7 +43,7 @@ function sources() {
 /** The same workspace twice: every file whole, and every file but `open` packed. */
 function workspaces(open: string) {
   const whole = new WorkspaceIndex();
-  const packed = new WorkspaceIndex(DEFAULT_CONFIG, (doc) => new CountingPack(doc));
+  const packed = new WorkspaceIndex(DEFAULT_CONFIG, (doc) => ({ tables: documentTables(doc, true), packed: new CountingPack(doc) }));
   for (const source of sources()) {
     const doc = analyzeDocument(source, DEFAULT_CONFIG);
     whole.put(doc);
@@ -171,7 +171,7 @@ test('the Talks view summarises a packed file once; an edit elsewhere recomputes
 });
 
 test('idle preparation summarises the talks of people named in the open files, and unpacks no other file', () => {
-  const index = new WorkspaceIndex(DEFAULT_CONFIG, (doc) => new CountingPack(doc));
+  const index = new WorkspaceIndex(DEFAULT_CONFIG, (doc) => ({ tables: documentTables(doc, true), packed: new CountingPack(doc) }));
   const open = 'file:///ws/open.notes';
   index.put(analyzeDocument({ uri: open, text: 'Day\nHallway talk\nLi Wei @ Contoso\nLi said that Ada Okafor rewrote the scheduler.\n', format: 'plaintext' }, DEFAULT_CONFIG));
   const packedFile = (uri: string, text: string) => {

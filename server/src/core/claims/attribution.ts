@@ -1,5 +1,5 @@
 import type { Attribution, Mention, NotesDocument, Range, Speaker, Talk } from '../model/types';
-import { personKey } from '../text/names';
+import { personKey, withoutPossessive } from '../text/names';
 import type { ReportCue } from './reports';
 import type { Token } from './tokens';
 import { SpeakerMemo } from '../people/speakerMemo';
@@ -259,18 +259,10 @@ function joinedText(toks: readonly Token[], from: number, to: number, dropPosses
   let out = '';
   for (let i = from; i <= to; i++) {
     const t = toks[i].text;
-    const part = dropPossessive ? withoutPossessiveS(t) : t;
+    const part = dropPossessive ? withoutPossessive(t) : t;
     out = i === from ? part : out + ' ' + part;
   }
   return out;
-}
-
-/** `t` without a final `'s` or `’s` (what `t.replace(POSSESSIVE_S, '')` gives). */
-function withoutPossessiveS(t: string): string {
-  const n = t.length;
-  if (n < 2 || t.charCodeAt(n - 1) !== 0x73) return t;
-  const q = t.charCodeAt(n - 2);
-  return q === 0x27 || q === 0x2019 ? t.slice(0, n - 2) : t;
 }
 
 function isNameToken(t: Token | undefined): boolean {

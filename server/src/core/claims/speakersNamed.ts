@@ -6,6 +6,7 @@ import { speakerByName } from './attribution';
 import { maskIdioms } from './cues';
 import { isCapitalised, tokenizeSpan } from './tokens';
 import { lowerBound } from '../text/lowerBound';
+import { withoutPossessive } from '../text/names';
 
 /**
  * Which speaker of the talk a sentence names (by mention, or by first or full name), so that a
@@ -165,14 +166,6 @@ function namedByMention(talk: Talk, mentions: readonly Mention[], range: Range):
     if (s) found = s;
   }
   return found;
-}
-
-/** `Ben's` → `Ben` (what `replace(/['’]s$/, '')` does, without a regex per word). */
-function withoutPossessive(w: string): string {
-  const n = w.length;
-  if (n < 2 || w.charCodeAt(n - 1) !== 115) return w;
-  const a = w.charCodeAt(n - 2);
-  return a === 39 || a === 0x2019 ? w.slice(0, n - 2) : w;
 }
 
 /** First index of a list sorted by start whose start is at or after `pos`. */

@@ -37,3 +37,11 @@ function plainAscii(s: string): boolean {
 
 /** Lower-case particles that may stand between name words (`Ludwig van Beethoven`). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'da', 'del', 'der', 'le', 'la', 'bin', 'al', 'di', 'du', 'dos', 'das', 'ter', 'ten']);
+
+/** `Ben's` → `Ben`: a word without a final `'s` or `’s` (what `replace(/['’]s$/, '')` gives, without a regex per word). */
+export function withoutPossessive(word: string): string {
+  const n = word.length;
+  if (n < 2 || word.charCodeAt(n - 1) !== 0x73) return word;
+  const q = word.charCodeAt(n - 2);
+  return q === 0x27 || q === 0x2019 ? word.slice(0, n - 2) : word;
+}

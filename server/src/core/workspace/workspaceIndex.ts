@@ -68,8 +68,11 @@ interface StoredDocument {
   memoContext: number;
 }
 
-/** How the host packs a document analysed here that it wants kept packed (see `setConfig`). */
-export type DocumentPacker = (doc: NotesDocument) => PackedDocument;
+/**
+ * How the host packs a document analysed here that it wants kept packed (see `setConfig`): its
+ * tables and the packed rest, as the host stores the files it analyses itself.
+ */
+export type DocumentPacker = (doc: NotesDocument) => { tables: DocumentTables; packed: PackedDocument };
 
 /**
  * Text of unpacked documents kept ready at most (the latest one is always kept): a run of
@@ -140,7 +143,10 @@ export class WorkspaceIndex {
         const prev = this.get(uri);
         if (!prev) continue;
         const doc = analyzeDocument({ uri, text: prev.text, format: prev.format }, config);
-        if (stored.packed && this.pack) this.putPacked(documentTables(doc, true), this.pack(doc));
+        if (stored.packed && this.pack) {
+          const { tables, packed } = this.pack(doc);
+          this.putPacked(tables, packed);
+        }
         else this.put(doc);
       }
     }
